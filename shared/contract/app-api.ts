@@ -1,0 +1,70 @@
+/**
+ * The one door between the renderer and the host (Electron main process or the browser
+ * host). Plain data only: handlers return `Result`, never throw, because across IPC only an
+ * error's message survives and `instanceof` fails.
+ */
+import type { AppError, Result } from '../model/result';
+
+/** A file the user picked, read but not yet decoded (decoding is shared code). */
+export interface PickedFile {
+  readonly name: string;
+  /** Absolute path where the host has one (Electron), null in the browser. */
+  readonly path: string | null;
+  readonly bytes: Uint8Array;
+}
+
+/** A picked file that could not be read, with the reason for the user. */
+export interface FileFailure {
+  readonly name: string;
+  readonly error: AppError;
+}
+
+export interface OpenedFiles {
+  readonly files: readonly PickedFile[];
+  readonly failures: readonly FileFailure[];
+}
+
+export interface SaveRequest {
+  readonly suggestedName: string;
+  readonly content: string;
+  /** Used by the browser host for the download and by the dialog for its filter. */
+  readonly format: ExportFormat;
+}
+
+export interface SavedFile {
+  /** Where it was written (a path, or the download's file name in the browser). */
+  readonly location: string;
+}
+
+export type ExportFormat = 'txt' | 'md' | 'json';
+
+/** Commands the native menu sends to the renderer. */
+export const MENU_COMMANDS = ['open', 'export', 'undo', 'redo'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export interface AppApi {
+  /** Which host the renderer runs in; the renderer changes nothing else by it. */
+  readonly host: 'electron' | 'browser';
+  /**
+   * Shows the host's open dialog and reads the chosen pages. Cancelling gives no files.
+   * The browser host opens its file input instead (see `renderer/src/host`).
+   */
+  openFiles(): Promise<Result<OpenedFiles>>;
+  /** Asks where to save and writes atomically; `null` when the user cancelled. */
+  saveFile(request: SaveRequest): Promise<Result<SavedFile | null>>;
+  /** Subscribes to native menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+/** IPC channel names, one per AppApi method. */
+export const CHANNELS = {
+  openFiles: 'galley:open-files',
+  saveFile: 'galley:save-file',
+  menuCommand: 'galley:menu-command',
+} as const;
+
+/** Largest text page Galley opens; a bigger file is refused with a message, never read. */
+export const MAX_TEXT_PAGE_BYTES = 32 * 1024 * 1024;
+
+/** Largest export the host accepts in one write. */
+export const MAX_EXPORT_CHARS = 256 * 1024 * 1024;
