@@ -1,0 +1,43 @@
+/**
+ * Registers the IPC handlers, and checks in this one place who is asking: only the app's own
+ * top-level page may open or save files. A frame that is not ours (an iframe, a page someone
+ * navigated to despite the navigation lock) gets `invalid-request`, never file access
+ * (Electron security checklist: "validate the sender of all IPC messages").
+ */
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import { CHANNELS } from '../../shared/contract/app-api';
+import { fail, type Result } from '../../shared/model/result';
+import type { AppUrlCheck } from './app-url';
+import type { Handlers } from './handlers';
+
+/** The part of `ipcMain` used here; a fake in tests. */
+export type IpcRegistrar = Pick<IpcMain, 'handle' | 'removeHandler'>;
+
+/** Registers one handler per channel; returns a function that removes them again. */
+export function registerIpc(ipc: IpcRegistrar, handlers: Handlers, isAppUrl: AppUrlCheck): () => void {
+  const guard =
+    <T>(handle: (...args: unknown[]) => Promise<Result<T>>) =>
+    async (event: IpcMainInvokeEvent, ...args: unknown[]): Promise<Result<T>> => {
+      if (!isTrustedSender(event, isAppUrl)) {
+        return fail('invalid-request', 'Galley refused a request that did not come from its own window.');
+      }
+      return handle(...args);
+    };
+
+  ipc.handle(CHANNELS.openFiles, guard(() => handlers.openFiles()));
+  ipc.handle(CHANNELS.saveFile, guard((request) => handlers.saveFile(request)));
+  return () => {
+    ipc.removeHandler(CHANNELS.openFiles);
+    ipc.removeHandler(CHANNELS.saveFile);
+  };
+}
+
+/**
+ * True when the message comes from a top-level frame showing the app's page. `senderFrame`
+ * is null when the frame navigated away or was destroyed after sending; such a message is
+ * not trusted either.
+ */
+export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>, isAppUrl: AppUrlCheck): boolean {
+  const frame = event.senderFrame;
+  return frame !== null && frame.parent === null && isAppUrl(frame.url);
+}

@@ -1,0 +1,81 @@
+/**
+ * Electron entry point (bundled to `dist/electron/main.cjs`, the package's `main`). Wires
+ * the pieces together; every decision lives in the module it names.
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import { existsSync } from 'node:fs';
+import * as fs from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CHANNELS, type MenuCommand } from '../../shared/contract/app-api';
+import { createAppUrlCheck } from './app-url';
+import { createAtomicWriter } from './atomic-write';
+import { createHandlers } from './handlers';
+import { registerIpc } from './ipc';
+import { buildMenuTemplate } from './menu';
+import { createNativeDialogs } from './native-dialogs';
+import { createMainWindow, hardenSession, lockDownWebContents } from './window';
+
+// main.cjs and preload.cjs sit together in dist/electron, the renderer in dist/renderer.
+const preloadPath = join(__dirname, 'preload.cjs');
+const rendererIndex = join(__dirname, '..', 'renderer', 'index.html');
+const appUrl = process.env.GALLEY_DEV_URL ?? pathToFileURL(rendererIndex).href;
+const isAppUrl = createAppUrlCheck(appUrl);
+
+let mainWindow: BrowserWindow | null = null;
+
+function openMainWindow(): void {
+  if (process.env.GALLEY_DEV_URL === undefined && !existsSync(rendererIndex)) {
+    // Otherwise the user gets a blank window and no hint why.
+    dialog.showErrorBox('Galley', `The app page is missing (${rendererIndex}). Run "npm run build" first.`);
+    app.quit();
+    return;
+  }
+  mainWindow = createMainWindow({ appUrl, preloadPath });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+function sendToFocusedWindow(command: MenuCommand): void {
+  (BrowserWindow.getFocusedWindow() ?? mainWindow)?.webContents.send(CHANNELS.menuCommand, command);
+}
+
+// A second launch (double-clicking a page, the dock) focuses the open window instead of
+// starting a second app that would fight over the same settings.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow === null) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  // Before any web contents exists, so not one escapes the lock.
+  app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents, isAppUrl));
+
+  void app.whenReady().then(() => {
+    app.setAboutPanelOptions({ applicationName: 'Galley', applicationVersion: app.getVersion() });
+    hardenSession(session.defaultSession);
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(buildMenuTemplate({ isMac: process.platform === 'darwin', appName: app.name, send: sendToFocusedWindow })),
+    );
+    const handlers = createHandlers({
+      fs,
+      dialogs: createNativeDialogs(() => app.getPath('documents')),
+      writeFileAtomic: createAtomicWriter(fs, process.pid),
+    });
+    registerIpc(ipcMain, handlers, isAppUrl);
+    openMainWindow();
+
+    // macOS keeps the app running with no window; clicking the dock icon brings one back.
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

@@ -1,0 +1,32 @@
+/**
+ * The sandboxed preload: exposes `window.api` (the AppApi contract) and nothing else. It
+ * never hands the renderer `ipcRenderer` or an IPC event, whose `sender` would let a page
+ * send on any channel (Electron docs, context isolation: "❌ send: ipcRenderer.send").
+ * esbuild bundles the shared contract in, because a sandboxed preload can load only
+ * `electron`.
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { CHANNELS, MENU_COMMANDS, type AppApi, type MenuCommand, type SaveRequest } from '../../shared/contract/app-api';
+
+function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}
+
+const api: AppApi = {
+  host: 'electron',
+  openFiles: () => ipcRenderer.invoke(CHANNELS.openFiles),
+  saveFile: (request: SaveRequest) => ipcRenderer.invoke(CHANNELS.saveFile, request),
+  onMenuCommand(listener) {
+    // The wrapper drops the event and anything that is not a known command, so the renderer
+    // sees exactly the contract's type.
+    const wrapper = (_event: IpcRendererEvent, command: unknown): void => {
+      if (isMenuCommand(command)) listener(command);
+    };
+    ipcRenderer.on(CHANNELS.menuCommand, wrapper);
+    return () => {
+      ipcRenderer.removeListener(CHANNELS.menuCommand, wrapper);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld('api', api);

@@ -1,0 +1,41 @@
+// @vitest-environment node
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it } from 'vitest';
+import { buildMenuTemplate } from '../../electron/main/menu';
+import type { MenuCommand } from '../../shared/contract/app-api';
+
+function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
+}
+
+function menuFor(isMac: boolean) {
+  const sent: MenuCommand[] = [];
+  const items = flatten(buildMenuTemplate({ isMac, appName: 'Galley', send: (command) => sent.push(command) }));
+  return { items, sent };
+}
+
+describe('buildMenuTemplate', () => {
+  it.each([
+    ['&Open…', 'CmdOrCtrl+O', 'open'],
+    ['&Export…', 'CmdOrCtrl+E', 'export'],
+    ['&Undo', 'CmdOrCtrl+Z', 'undo'],
+    ['&Redo', 'CmdOrCtrl+Shift+Z', 'redo'],
+  ] as const)('%s (%s) sends the %s command to the renderer', (label, accelerator, command) => {
+    const { items, sent } = menuFor(false);
+    const item = items.find((i) => i.label === label);
+    expect(item?.accelerator).toBe(accelerator);
+    (item?.click as () => void)();
+    expect(sent).toEqual([command]);
+  });
+
+  it('keeps the native editing, view and quit roles', () => {
+    const roles = menuFor(false).items.map((i) => i.role).filter(Boolean);
+    for (const role of ['cut', 'copy', 'paste', 'selectAll', 'reload', 'toggleDevTools', 'quit', 'about']) expect(roles).toContain(role);
+  });
+
+  it('has File, Edit, View and Help, plus the app menu on macOS', () => {
+    const top = (isMac: boolean) => buildMenuTemplate({ isMac, appName: 'Galley', send: () => undefined }).map((m) => m.label);
+    expect(top(false)).toEqual(['&File', '&Edit', '&View', '&Help']);
+    expect(top(true)).toEqual(['Galley', '&File', '&Edit', '&View', '&Help']);
+  });
+});
