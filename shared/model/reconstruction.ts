@@ -50,6 +50,8 @@ export interface Reconstruction {
   readonly other: readonly OtherBlock[];
   /** Every change made to the page, in pipeline order. */
   readonly repairs: readonly Repair[];
+  /** Repairs the editor rejected, as the passes would have made them. */
+  readonly declined: readonly Repair[];
   /** Passes that threw; empty when the result is complete. */
   readonly failures: readonly PassFailure[];
 }

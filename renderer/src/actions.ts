@@ -1,0 +1,47 @@
+/**
+ * What the toolbar, the keys and the native menu do: the glue between the host (dialogs,
+ * files) and the store. Kept out of components so every way in runs the same code.
+ */
+import type { AppApi, ExportFormat } from '../../shared/contract/app-api';
+import { exportReconstruction } from '../../shared/export';
+import type { AppStore } from './store/app-store';
+import type { FileToLoad } from './store/document-slice';
+import { selectActivePage, selectReconstruction } from './store/selectors';
+
+export interface Actions {
+  open(): Promise<void>;
+  openFileList(files: FileList | readonly File[]): Promise<void>;
+  exportAs(format: ExportFormat): Promise<void>;
+}
+
+export function createActions(store: AppStore, host: AppApi): Actions {
+  const state = () => store.getState();
+  return {
+    async open() {
+      const result = await host.openFiles();
+      if (!result.ok) return state().reportErrors([result.error]);
+      state().reportErrors(result.value.failures.map((f) => f.error));
+      if (result.value.files.length) state().openFiles(result.value.files);
+    },
+    async openFileList(list) {
+      const files: FileToLoad[] = [];
+      for (const file of Array.from(list)) {
+        try {
+          files.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+        } catch {
+          state().reportErrors([{ code: 'unreadable', message: `“${file.name}” could not be read. Check that it still exists and try again.` }]);
+        }
+      }
+      if (files.length) state().openFiles(files);
+    },
+    async exportAs(format) {
+      const page = selectActivePage(state());
+      const result = selectReconstruction(state());
+      if (!page || !result) return state().reportErrors([{ code: 'invalid-request', message: 'There is no page to export: open a page first.' }]);
+      const { content, suggestedName } = exportReconstruction(format, result, page);
+      const saved = await host.saveFile({ suggestedName, content, format });
+      if (!saved.ok) return state().reportErrors([saved.error]);
+      if (saved.value) state().setStatus(`Exported ${page.name} to ${saved.value.location}`);
+    },
+  };
+}

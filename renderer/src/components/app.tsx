@@ -1,0 +1,92 @@
+/** The window: commands on top, Original and Reconstructed side by side, repairs beside. */
+import { useEffect, useMemo, useState, type DragEvent } from 'react';
+import type { AppApi, ExportFormat } from '../../../shared/contract/app-api';
+import { createActions } from '../actions';
+import { OPEN_INPUT_ID } from '../host/browser-host';
+import { useAppStoreApi } from '../store/store-context';
+import { ErrorList } from './error-list';
+import { ExportDialog } from './export-dialog';
+import { OriginalPane } from './original-pane';
+import { ReconstructedPane } from './reconstructed-pane';
+import { RepairList } from './repair-list';
+import { Toolbar } from './toolbar';
+
+const ACCEPTED = '.txt,.md,.markdown,text/plain,text/markdown';
+
+export function App({ host }: { host: AppApi }) {
+  const store = useAppStoreApi();
+  const actions = useMemo(() => createActions(store, host), [store, host]);
+  const [exporting, setExporting] = useState(false);
+  const [dragging, setDragging] = useState(false);
+
+  useEffect(() => {
+    const run = (command: string): void => {
+      if (command === 'open') void actions.open();
+      else if (command === 'export') setExporting(true);
+      else if (command === 'undo') store.getState().undo();
+      else if (command === 'redo') store.getState().redo();
+    };
+    const unsubscribe = host.onMenuCommand(run);
+    // In Electron the native menu owns these keys; in the browser the page does.
+    const onKey = (event: KeyboardEvent): void => {
+      if (host.host === 'electron' || !(event.ctrlKey || event.metaKey)) return;
+      const editing = event.target instanceof HTMLElement && (event.target.isContentEditable || /^(INPUT|TEXTAREA)$/.test(event.target.tagName));
+      const key = event.key.toLowerCase();
+      const command = key === 'o' ? 'open' : key === 'e' ? 'export' : key === 'z' && !editing ? (event.shiftKey ? 'redo' : 'undo') : key === 'y' && !editing ? 'redo' : null;
+      if (!command) return;
+      event.preventDefault();
+      run(command);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [actions, host, store]);
+
+  const exportAs = (format: ExportFormat): void => {
+    setExporting(false);
+    void actions.exportAs(format);
+  };
+  const onDrop = (event: DragEvent): void => {
+    event.preventDefault();
+    setDragging(false);
+    if (event.dataTransfer.files.length) void actions.openFileList(event.dataTransfer.files);
+  };
+
+  return (
+    <div
+      className={dragging ? 'app dragging' : 'app'}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(e) => {
+        if (e.currentTarget === e.target) setDragging(false);
+      }}
+      onDrop={onDrop}
+    >
+      <Toolbar onOpen={() => void actions.open()} onExport={() => setExporting(true)} />
+      <ErrorList />
+      <main className="panes">
+        <OriginalPane />
+        <ReconstructedPane />
+        <RepairList />
+      </main>
+      <input
+        id={OPEN_INPUT_ID}
+        type="file"
+        multiple
+        accept={ACCEPTED}
+        aria-label="Open pages from files"
+        hidden
+        onChange={(e) => {
+          const files = e.currentTarget.files;
+          if (files?.length) void actions.openFileList(Array.from(files));
+          e.currentTarget.value = '';
+        }}
+      />
+      {exporting ? <ExportDialog onChoose={exportAs} onClose={() => setExporting(false)} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+/** The rebuilt articles; a click on a paragraph or heading shows its source lines. */
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import type { Article, OtherBlock, TextSpan } from '../../../shared/model/reconstruction';
+import { useAppStore } from '../store/store-context';
+import { highlighted, selectReconstruction } from '../store/selectors';
+
+const OTHER_LABELS: Record<OtherBlock['kind'], string> = {
+  caption: 'Caption',
+  'page-header': 'Page furniture',
+  'section-label': 'Section label',
+  banner: 'Banner',
+  other: 'Other',
+};
+
+export function ReconstructedPane() {
+  const result = useAppStore(selectReconstruction);
+  const selection = useAppStore((s) => s.selection);
+  const litPiece = useMemo(() => highlighted(selection, result).pieceId, [selection, result]);
+  const select = useAppStore((s) => s.select);
+  const paneRef = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    if (selection?.kind !== 'line') return;
+    paneRef.current?.querySelector('[data-highlighted="true"]')?.scrollIntoView({ block: 'center' });
+  }, [litPiece, selection]);
+
+  const pick = (pieceId: string) => select({ kind: 'piece', pieceId });
+  return (
+    <section className="pane reconstructed" aria-label="Reconstructed" ref={paneRef}>
+      <h2 className="pane-title">
+        Reconstructed
+        {result ? <span className="pane-subtitle"> · {result.articles.length} articles · {result.repairs.length} repairs</span> : null}
+      </h2>
+      {result?.failures.map((f) => (
+        <p key={f.pass} role="alert" className="degraded">
+          The {f.pass} step failed on this page ({f.message}); its input is shown unchanged.
+        </p>
+      ))}
+      {result?.articles.map((article, i) => (
+        <ArticleView key={article.id} article={article} index={i} litPiece={litPiece} onPick={pick} />
+      ))}
+      {result && result.other.length > 0 ? (
+        <section className="other-blocks" aria-label="Not in an article">
+          <h3>Not in an article</h3>
+          {result.other.map((block) => (
+            <Piece key={block.id} id={block.id} span={block} lit={litPiece === block.id} onPick={pick} className="other-block" label={OTHER_LABELS[block.kind]} />
+          ))}
+        </section>
+      ) : null}
+    </section>
+  );
+}
+
+interface ArticleProps {
+  article: Article;
+  index: number;
+  litPiece: string | null;
+  onPick: (pieceId: string) => void;
+}
+
+function ArticleView({ article, index, litPiece, onPick }: ArticleProps) {
+  const headingId = `${article.id}-heading`;
+  const field = (name: 'kicker' | 'subheadline' | 'byline', span: TextSpan | null) =>
+    span ? <Piece id={`${article.id}/${name}`} span={span} lit={litPiece === `${article.id}/${name}`} onPick={onPick} className={name} /> : null;
+  return (
+    <article className="article" {...(article.headline ? { 'aria-labelledby': headingId } : { 'aria-label': `Untitled article ${index + 1}` })}>
+      {field('kicker', article.kicker)}
+      {article.headline ? (
+        <h3
+          id={headingId}
+          className="headline"
+          tabIndex={0}
+          data-highlighted={litPiece === `${article.id}/headline` ? 'true' : undefined}
+          onClick={() => onPick(`${article.id}/headline`)}
+          onKeyDown={onActivate(() => onPick(`${article.id}/headline`))}
+        >
+          {article.headline.text}
+        </h3>
+      ) : (
+        <h3 className="headline untitled">Untitled article {index + 1}</h3>
+      )}
+      {field('subheadline', article.subheadline)}
+      {field('byline', article.byline)}
+      {article.paragraphs.map((p) => (
+        <p
+          key={p.id}
+          className="paragraph"
+          tabIndex={0}
+          data-piece-id={p.id}
+          data-highlighted={litPiece === p.id ? 'true' : undefined}
+          onClick={() => onPick(p.id)}
+          onKeyDown={onActivate(() => onPick(p.id))}
+        >
+          {p.text}
+        </p>
+      ))}
+      {article.jumps.map((jump, i) => (
+        <Piece key={i} id={`${article.id}/jump-${i}`} span={jump} lit={litPiece === `${article.id}/jump-${i}`} onPick={onPick} className="jump" />
+      ))}
+    </article>
+  );
+}
+
+interface PieceProps {
+  id: string;
+  span: TextSpan;
+  lit: boolean;
+  onPick: (pieceId: string) => void;
+  className: string;
+  label?: string;
+}
+
+/** A heading field, jump line or other block: selectable like a paragraph, but not a `<p>`. */
+function Piece({ id, span, lit, onPick, className, label }: PieceProps) {
+  return (
+    <div className={className} tabIndex={0} data-piece-id={id} data-highlighted={lit ? 'true' : undefined} onClick={() => onPick(id)} onKeyDown={onActivate(() => onPick(id))}>
+      {label ? <span className="piece-kind">{label}</span> : null}
+      {span.text}
+    </div>
+  );
+}
+
+function onActivate(action: () => void) {
+  return (event: KeyboardEvent) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      action();
+    }
+  };
+}

@@ -1,0 +1,30 @@
+/** Starts the renderer on the sample pages, in whichever host it finds itself. */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './components/app';
+import { ErrorBoundary } from './components/error-boundary';
+import { getHost } from './host';
+import { samplePages } from './samples';
+import { createAppStore } from './store/app-store';
+import { StoreProvider } from './store/store-context';
+import './styles.css';
+
+const store = createAppStore();
+store.getState().openFiles(samplePages());
+
+// An error outside rendering (a failed read, a bug in a handler) becomes a message, not a silent failure.
+window.addEventListener('unhandledrejection', (event) => {
+  store.getState().reportErrors([{ code: 'malformed', message: `Something went wrong: ${String(event.reason)}` }]);
+});
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <StoreProvider store={store}>
+      <ErrorBoundary>
+        <App host={getHost()} />
+      </ErrorBoundary>
+    </StoreProvider>
+  </StrictMode>,
+);

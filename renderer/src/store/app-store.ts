@@ -1,0 +1,46 @@
+/**
+ * One store made of slices, with history middleware on the combined store only
+ * (zustand docs; zundo). History records the editor's decisions and nothing else.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { temporal, type TemporalState } from 'zundo';
+import { createDocumentSlice, type DocumentSlice } from './document-slice';
+import { createReviewSlice, type ReviewSlice } from './review-slice';
+import { createUiSlice, type UiSlice } from './ui-slice';
+
+/** Steps of undo history kept (the editor's desk asks for at least 500). */
+export const HISTORY_LIMIT = 1000;
+
+export interface HistoryActions {
+  undo(): void;
+  redo(): void;
+  clearHistory(): void;
+}
+
+export type AppState = DocumentSlice & ReviewSlice & UiSlice & HistoryActions;
+
+type History = Pick<AppState, 'rejected'>;
+
+export type AppStore = StoreApi<AppState> & { temporal: StoreApi<TemporalState<History>> };
+
+export function createAppStore(): AppStore {
+  const store = createStore<AppState>()(
+    temporal(
+      (set, get, api) => ({
+        ...createDocumentSlice(set, get, api),
+        ...createReviewSlice(set, get, api),
+        ...createUiSlice(set, get, api),
+        undo: () => (api as unknown as AppStore).temporal.getState().undo(),
+        redo: () => (api as unknown as AppStore).temporal.getState().redo(),
+        clearHistory: () => (api as unknown as AppStore).temporal.getState().clear(),
+      }),
+      {
+        limit: HISTORY_LIMIT,
+        partialize: (state): History => ({ rejected: state.rejected }),
+        // Only a change of decisions is a step; selection and messages are not history.
+        equality: (a, b) => a.rejected === b.rejected,
+      },
+    ),
+  );
+  return store as AppStore;
+}

@@ -1,0 +1,84 @@
+/**
+ * Derived data, computed from the store and memoised, never stored: the reconstruction of
+ * the active page under the editor's decisions, and the links between lines and pieces.
+ */
+import type { LineId, Page } from '../../../shared/model/page';
+import type { Reconstruction, TextSpan } from '../../../shared/model/reconstruction';
+import type { RepairId } from '../../../shared/model/repair';
+import { reconstruct } from '../../../shared/pipeline/reconstruct';
+import type { AppState } from './app-store';
+import type { Selection } from './ui-slice';
+
+export function selectActivePage(state: AppState): Page | null {
+  return state.pages.find((p) => p.id === state.activePageId) ?? null;
+}
+
+const NO_REJECTIONS: readonly RepairId[] = [];
+
+export function selectRejected(state: AppState): readonly RepairId[] {
+  return (state.activePageId && state.rejected[state.activePageId]) || NO_REJECTIONS;
+}
+
+let last: { page: Page; rejected: readonly RepairId[]; result: Reconstruction } | null = null;
+
+/** The active page rebuilt with the editor's rejections applied; cached by reference. */
+export function selectReconstruction(state: AppState): Reconstruction | null {
+  const page = selectActivePage(state);
+  if (!page) return null;
+  const rejected = selectRejected(state);
+  if (last && last.page === page && last.rejected === rejected) return last.result;
+  const result = reconstruct(page, { rejected: new Set(rejected) });
+  last = { page, rejected, result };
+  return result;
+}
+
+/** A piece of the reconstruction that can be selected: a paragraph, a heading field, a jump or an other block. */
+export interface Piece extends TextSpan {
+  readonly id: string;
+}
+
+export interface Links {
+  readonly pieces: ReadonlyMap<string, Piece>;
+  readonly pieceOfLine: ReadonlyMap<LineId, string>;
+}
+
+const linkCache = new WeakMap<Reconstruction, Links>();
+
+/** Which piece each source line went into, and every piece by id. */
+export function linksOf(result: Reconstruction): Links {
+  const cached = linkCache.get(result);
+  if (cached) return cached;
+  const pieces = new Map<string, Piece>();
+  const add = (id: string, span: TextSpan | null): void => {
+    if (span) pieces.set(id, { id, text: span.text, lineIds: span.lineIds });
+  };
+  for (const article of result.articles) {
+    add(`${article.id}/kicker`, article.kicker);
+    add(`${article.id}/headline`, article.headline);
+    add(`${article.id}/subheadline`, article.subheadline);
+    add(`${article.id}/byline`, article.byline);
+    for (const p of article.paragraphs) add(p.id, p);
+    article.jumps.forEach((j, i) => add(`${article.id}/jump-${i}`, j));
+  }
+  for (const block of result.other) add(block.id, block);
+  const pieceOfLine = new Map<LineId, string>();
+  for (const piece of pieces.values()) for (const id of piece.lineIds) pieceOfLine.set(id, piece.id);
+  const links = { pieces, pieceOfLine };
+  linkCache.set(result, links);
+  return links;
+}
+
+/** The lines and the piece highlighted by the current selection. */
+export function highlighted(selection: Selection | null, result: Reconstruction | null): { lines: ReadonlySet<LineId>; pieceId: string | null } {
+  const none = { lines: new Set<LineId>(), pieceId: null };
+  if (!selection || !result) return none;
+  const links = linksOf(result);
+  if (selection.kind === 'repair') {
+    const repair = result.repairs.find((r) => r.id === selection.repairId);
+    return { lines: new Set(repair?.lineIds ?? []), pieceId: null };
+  }
+  const pieceId = selection.kind === 'piece' ? selection.pieceId : (links.pieceOfLine.get(selection.lineId) ?? null);
+  const piece = pieceId ? links.pieces.get(pieceId) : undefined;
+  if (!piece) return selection.kind === 'line' ? { lines: new Set([selection.lineId]), pieceId: null } : none;
+  return { lines: new Set(piece.lineIds), pieceId: piece.id };
+}

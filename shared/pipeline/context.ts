@@ -1,0 +1,53 @@
+/**
+ * What a pass may know besides the draft: which repairs the editor rejected, and the
+ * settings. No clock, no I/O, no randomness: two runs give identical repairs.
+ */
+import type { LineId } from '../model/page';
+import type { Repair, RepairId, RepairKind } from '../model/repair';
+
+export interface PipelineSettings {
+  /** Passes switched off by name (`joinColumnLines`). */
+  readonly disabledPasses: readonly string[];
+}
+
+export const DEFAULT_SETTINGS: PipelineSettings = { disabledPasses: [] };
+
+export interface PassContext {
+  readonly settings: PipelineSettings;
+  /**
+   * Asks before making a change: false when the editor rejected this repair, and the pass
+   * must then leave that change undone. Rejected repairs are remembered (see `declined`).
+   */
+  applies(repair: Repair): boolean;
+  /** The rejected repairs the passes met in this run, as they would have been made. */
+  readonly declined: readonly Repair[];
+}
+
+export function createContext(rejected: ReadonlySet<RepairId>, settings: PipelineSettings = DEFAULT_SETTINGS): PassContext {
+  const declined: Repair[] = [];
+  return {
+    settings,
+    declined,
+    applies(repair) {
+      if (!rejected.has(repair.id)) return true;
+      declined.push(repair);
+      return false;
+    },
+  };
+}
+
+/** A repair id from the pass's kind and the lines it touched: stable across runs. */
+export function repairId(kind: RepairKind, lineIds: readonly LineId[], detail = ''): RepairId {
+  const first = lineIds[0] ?? '';
+  const last = lineIds[lineIds.length - 1] ?? '';
+  const span = first === last ? first : `${first}-${last}`;
+  return detail ? `${kind}:${span}:${detail}` : `${kind}:${span}`;
+}
+
+type RepairFields = Omit<Repair, 'id'> & { readonly detail?: string };
+
+/** Builds a repair with its stable id. */
+export function makeRepair(fields: RepairFields): Repair {
+  const { detail, ...rest } = fields;
+  return { id: repairId(fields.kind, fields.lineIds, detail), ...rest };
+}

@@ -1,0 +1,75 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { textLines } from '../../../shared/model/page';
+import { placedLineIds } from '../../../shared/model/reconstruction';
+import { reconstruct } from '../../../shared/pipeline/reconstruct';
+import { findBlocks } from '../../../shared/passes/find-blocks';
+import { loadTextPage } from '../../../shared/load/text-page';
+import type { Pass } from '../../../shared/pipeline/draft';
+import { pageOf } from '../page-of';
+
+const fixtures = path.resolve(import.meta.dirname, '../../fixtures/dev');
+const samples = path.resolve(import.meta.dirname, '../../../resources/samples');
+const pages = [
+  ...readdirSync(fixtures).filter((f) => f.endsWith('.txt')).map((f) => path.join(fixtures, f)),
+  ...readdirSync(samples).filter((f) => /\.(txt|md)$/.test(f)).map((f) => path.join(samples, f)),
+];
+
+function load(file: string) {
+  const result = loadTextPage(path.basename(file), new Uint8Array(readFileSync(file)));
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+describe('reconstruct', () => {
+  it('has fixture pages to check', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(4);
+  });
+
+  for (const file of pages) {
+    it(`places every text line of ${path.basename(file)} exactly once`, () => {
+      const page = load(file);
+      const placed = placedLineIds(reconstruct(page));
+      expect([...placed].sort()).toEqual(textLines(page).map((l) => l.id).sort());
+    });
+
+    it(`gives identical repair ids on two runs of ${path.basename(file)}`, () => {
+      const page = load(file);
+      const ids = (r: ReturnType<typeof reconstruct>) => r.repairs.map((x) => x.id);
+      const first = ids(reconstruct(page));
+      expect(first.length).toBeGreaterThan(0);
+      expect(ids(reconstruct(page))).toEqual(first);
+      expect(new Set(first).size).toBe(first.length);
+    });
+  }
+
+  it('rejecting a join leaves its lines apart and drops the repairs built on it', () => {
+    const page = pageOf('Harbour Works\n\nThe works be-\ngan yesterday at the pier\nwhen the stone was laid.\n');
+    const before = reconstruct(page);
+    const join = before.repairs.find((r) => r.kind === 'join-lines');
+    const hyphen = before.repairs.find((r) => r.kind === 'dehyphenate');
+    expect(join && hyphen?.dependsOn).toContain(join?.id);
+    expect(before.articles[0]?.paragraphs.map((p) => p.text)).toEqual(['The works began yesterday at the pier when the stone was laid.']);
+
+    const after = reconstruct(page, { rejected: new Set([join?.id ?? '']) });
+    expect(after.articles[0]?.paragraphs.map((p) => p.text)).toEqual(['The works be-', 'gan yesterday at the pier', 'when the stone was laid.']);
+    expect(after.repairs.map((r) => r.id)).not.toContain(hyphen?.id);
+    expect(after.declined.map((r) => r.id)).toEqual([join?.id]);
+  });
+
+  it('keeps going when a pass throws, and says which one failed', () => {
+    const broken: Pass = { name: 'brokenPass', run: () => { throw new Error('boom'); } };
+    const page = pageOf('Headline\n\nBody line one\nbody line two.\n');
+    const result = reconstruct(page, { passes: [findBlocks, broken] });
+    expect(result.failures).toEqual([{ pass: 'brokenPass', message: 'boom' }]);
+    expect(placedLineIds(result).sort()).toEqual(textLines(page).map((l) => l.id).sort());
+  });
+
+  it('places every line even when the pass that finds blocks fails', () => {
+    const broken: Pass = { name: 'findBlocks', run: () => { throw new Error('boom'); } };
+    const page = pageOf('Headline\n\nBody line one\nbody line two.\n');
+    const result = reconstruct(page, { passes: [broken] });
+    expect(placedLineIds(result).sort()).toEqual(textLines(page).map((l) => l.id).sort());
+  });
+});
