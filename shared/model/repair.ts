@@ -11,6 +11,8 @@ export type RepairKind =
   | 'join-lines'
   | 'paragraph-break'
   | 'dehyphenate'
+  | 'keep-hyphen'
+  | 'split-jump'
   | 'remove-wrap-space'
   | 'classify-block'
   | 'split-articles'

@@ -1,61 +1,184 @@
 /**
- * groupArticles — a first article split: a short block that does not end a sentence is
- * taken as a headline, and each headline opens an article that runs until the next one.
+ * groupArticles — splits the page into articles and gives heading lines their roles.
+ * A stack of heading lines followed by body text opens an article: its last line (or the
+ * one the markup ranks highest) is the headline, a two-part line or lead-in just above it
+ * the kicker, a dash-led line below it the deck, anything higher a section label over
+ * several articles. A dateline (`本报讯`, `WASHINGTON, Jan. 3 —`) or body text after a
+ * closing byline also opens an article. A heading stack with no body after it is an
+ * orphaned headline, left for `reattachHeadlines`.
  *
- * Wrong when: headlines are printed after their article or away from it, or a short body
- * line stands alone. The reconstruction engine replaces this with evidence from content.
+ * Wrong when: an article runs on after its byline, or a headline sits between two parts
+ * of the same article; the repairs name each decision.
  */
+import type { Page } from '../model/page';
 import type { Repair } from '../model/repair';
-import { makeRepair } from '../pipeline/context';
-import type { DraftArticle, DraftBlock, Pass } from '../pipeline/draft';
-import { displayWidth, endsSentence } from '../text/script';
+import { makeRepair, type PassContext } from '../pipeline/context';
+import type { DraftArticle, DraftUnit, Pass, UnitRole } from '../pipeline/draft';
+import { coupletParts, isAllCaps, startsWithDateline } from '../text/line-forms';
+import { endsSentence } from '../text/script';
 
-/** A heading is at most this share of the page's usual body line width. */
-const HEADLINE_MAX_WIDTH = 0.9;
+interface OpenArticle {
+  id: string;
+  unitIds: string[];
+  hasBody: boolean;
+  closed: boolean;
+}
 
 export const groupArticles: Pass = {
   name: 'groupArticles',
   run(draft, ctx) {
     const repairs: Repair[] = [];
-    const bodyWidth = usualBodyWidth(draft.blocks);
-    const blocks = draft.blocks.map((block): DraftBlock => {
-      if (!looksLikeHeadline(block, bodyWidth)) return block;
-      const repair = makeRepair({
-        pass: 'groupArticles',
-        kind: 'classify-block',
-        reason: 'Took this line as a headline: it stands alone, is shorter than the body lines and ends no sentence.',
-        confidence: 0.7,
-        lineIds: block.lineIds,
-        before: 'body',
-        after: 'headline',
-      });
-      if (!ctx.applies(repair)) return block;
-      repairs.push(repair);
-      return { ...block, role: 'headline' };
-    });
-
-    const articles: DraftArticle[] = [];
-    let open: { id: string; blockIds: string[] } | null = null;
-    for (const block of blocks) {
-      if (block.role === 'headline' || !open) {
-        open = { id: `A-${block.lineIds[0] ?? block.id}`, blockIds: [] };
-        articles.push(open);
+    const roles = assignHeadingRoles(draft.units, draft.page, ctx, repairs);
+    const units = draft.units.map((u) => (roles.has(u.id) ? { ...u, role: roles.get(u.id) as UnitRole } : u));
+    const articles: OpenArticle[] = [];
+    let open = null as OpenArticle | null;
+    const start = (unit: DraftUnit): OpenArticle => {
+      open = { id: `A-${unit.lineIds[0] ?? unit.id}`, unitIds: [], hasBody: false, closed: false };
+      articles.push(open);
+      return open;
+    };
+    for (let i = 0; i < units.length; i++) {
+      const unit = units[i] as DraftUnit;
+      const current = open as OpenArticle | null;
+      switch (unit.role) {
+        case 'kicker':
+        case 'headline':
+        case 'deck': {
+          const opensStack = i === 0 || !['kicker', 'headline', 'deck'].includes(units[i - 1]?.role ?? '');
+          const target = opensStack || !current ? start(unit) : current;
+          target.unitIds.push(unit.id);
+          break;
+        }
+        case 'body':
+        case 'subheading': {
+          if (current?.closed && isLoneCaption(unit, units[i + 1])) {
+            const repair = makeRepair({
+              pass: 'groupArticles',
+              kind: 'classify-block',
+              reason: `Set “${unit.text}” aside as a photo caption: one short sentence standing alone between a finished article and the next heading.`,
+              confidence: 0.55,
+              lineIds: unit.lineIds,
+              before: 'body',
+              after: 'caption',
+            });
+            if (ctx.applies(repair)) {
+              repairs.push(repair);
+              units[i] = { ...unit, role: 'caption' };
+              break;
+            }
+          }
+          const why = !current ? null : current.closed ? 'the article before it ended with its byline' : current.hasBody && unit.role === 'body' && startsWithDateline(unit.text) ? 'it opens with a dateline' : null;
+          const repair = why ? splitRepair(unit, why) : null;
+          const split = repair !== null && ctx.applies(repair);
+          if (split) repairs.push(repair);
+          const target = !current || split ? start(unit) : current;
+          target.unitIds.push(unit.id);
+          target.hasBody = true;
+          break;
+        }
+        case 'byline':
+        case 'jump':
+          if (current) {
+            current.unitIds.push(unit.id);
+            if (unit.role === 'byline' && current.hasBody) current.closed = true;
+          }
+          break;
+        default:
+          break;
       }
-      open.blockIds.push(block.id);
     }
-    return { draft: { ...draft, blocks, articles }, repairs };
+    const found: DraftArticle[] = articles.map(({ id, unitIds }) => ({ id, unitIds }));
+    return { draft: { ...draft, units, articles: found }, repairs };
   },
 };
 
-function looksLikeHeadline(block: DraftBlock, bodyWidth: number): boolean {
-  const [only, ...rest] = block.paragraphs;
-  if (!only || rest.length > 0 || only.lineIds.length > 2) return false;
-  if (endsSentence(only.text)) return false;
-  return displayWidth(only.text) <= bodyWidth * HEADLINE_MAX_WIDTH || bodyWidth === 0;
+/** Longest lone sentence taken as a caption, in characters. */
+const LONE_CAPTION = 24;
+
+function isLoneCaption(unit: DraftUnit, next: DraftUnit | undefined): boolean {
+  return unit.role === 'body' && unit.lineIds.length === 1 && unit.text.length <= LONE_CAPTION && endsSentence(unit.text) && !startsWithDateline(unit.text) && next !== undefined && next.role !== 'body';
 }
 
-function usualBodyWidth(blocks: readonly DraftBlock[]): number {
-  const widths = blocks.flatMap((b) => b.paragraphs.map((p) => displayWidth(p.text) / Math.max(1, p.lineIds.length)));
-  widths.sort((a, b) => a - b);
-  return widths[Math.floor(widths.length * 0.75)] ?? 0;
+function splitRepair(unit: DraftUnit, why: string): Repair {
+  return makeRepair({
+    pass: 'groupArticles',
+    kind: 'split-articles',
+    reason: `Started a new article at “${unit.text.slice(0, 20)}…”: ${why}.`,
+    confidence: 0.8,
+    lineIds: unit.lineIds,
+    before: '',
+    after: '',
+  });
+}
+
+/**
+ * Roles of the heading lines that stand over body text. Stacks with no body after them
+ * stay `heading` (orphans).
+ */
+function assignHeadingRoles(units: readonly DraftUnit[], page: Page, ctx: PassContext, repairs: Repair[]): Map<string, UnitRole> {
+  const roles = new Map<string, UnitRole>();
+  for (let i = 0; i < units.length; ) {
+    if (units[i]?.role !== 'heading') {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (units[end + 1]?.role === 'heading') end++;
+    let after = end + 1;
+    while (units[after]?.role === 'byline' || units[after]?.role === 'jump') after++;
+    const live = units[after]?.role === 'body' || units[after]?.role === 'subheading';
+    if (live) {
+      const stack = units.slice(i, end + 1);
+      for (const [id, role] of stackRoles(stack, page)) {
+        const unit = stack.find((u) => u.id === id) as DraftUnit;
+        const repair = makeRepair({
+          pass: 'groupArticles',
+          kind: 'classify-block',
+          reason: `Took “${unit.text}” as the ${role === 'deck' ? 'deck' : role === 'section-label' ? 'section label' : role} of the article below it.`,
+          confidence: role === 'headline' ? 0.85 : 0.65,
+          lineIds: unit.lineIds,
+          before: 'heading',
+          after: role,
+        });
+        if (!ctx.applies(repair)) continue;
+        repairs.push(repair);
+        roles.set(id, role);
+      }
+    }
+    i = end + 1;
+  }
+  return roles;
+}
+
+function stackRoles(stack: readonly DraftUnit[], page: Page): Map<string, UnitRole> {
+  const roles = new Map<string, UnitRole>();
+  const level = (u: DraftUnit) => page.lines.find((l) => l.id === u.lineIds[0])?.markup?.headingLevel ?? 99;
+  // The markup's highest-ranked line is the headline; without markup, the lowest line.
+  let head = stack.length - 1;
+  const ranked = stack.map(level);
+  const best = Math.min(...ranked);
+  if (best < 99) head = ranked.indexOf(best);
+  // In Latin type the headline is set in capitals and the deck under it is not.
+  else if (page.script === 'latin') {
+    const caps = stack.map((u) => isAllCaps(u.text)).lastIndexOf(true);
+    if (caps >= 0) head = caps;
+  }
+  // Lines after the headline that open with a dash are the deck; others continue it.
+  for (let k = head + 1; k < stack.length; k++) {
+    const unit = stack[k] as DraftUnit;
+    roles.set(unit.id, /^[—–-]/u.test(unit.text) || page.script === 'latin' ? 'deck' : 'headline');
+  }
+  roles.set((stack[head] as DraftUnit).id, 'headline');
+  // A headline printed on two lines: two short parallel lines with no space inside.
+  let top = head;
+  const headUnit = stack[head] as DraftUnit;
+  const above = stack[head - 1];
+  if (above && !coupletParts(above.text) && !coupletParts(headUnit.text) && !/\s/u.test(above.text) && Math.abs(above.text.length - headUnit.text.length) <= 3 && page.script === 'cjk') {
+    roles.set(above.id, 'headline');
+    top = head - 1;
+  }
+  const kicker = stack[top - 1];
+  if (kicker) roles.set(kicker.id, coupletParts(kicker.text) || /[—–-]{1,2}$/u.test(kicker.text) ? 'kicker' : 'section-label');
+  for (let k = 0; k < top - 1; k++) roles.set((stack[k] as DraftUnit).id, 'section-label');
+  return roles;
 }

@@ -1,122 +1,154 @@
 /**
- * joinColumnLines — joins the printed lines of a block into paragraphs. A narrow column
+ * joinColumnLines — joins the printed lines of body text into paragraphs. A narrow column
  * breaks every sentence over several lines; the paragraph ends only where the evidence
- * says so: the line ends a sentence and is short of the column's usual width, or the next
- * line is indented, or the markup marked a break.
+ * says so: the line ends a sentence and is short of its column, or the next line is
+ * indented, opens with a dateline, or the markup marked a break. On a page that already
+ * gives one paragraph per line, a line that stops mid-sentence was cut by a column or a
+ * jump and goes on in the next.
  *
- * Wrong when: a paragraph's last line happens to fill the column (the break is then found
- * only by the next line's indent), or a column holds lines of different widths.
+ * Wrong when: a paragraph's last line happens to fill the column and the next paragraph is
+ * not indented (the two run together), or a list entry stops without punctuation.
  */
 import type { Page, Script, SourceLine } from '../model/page';
 import type { Repair } from '../model/repair';
 import { makeRepair, type PassContext } from '../pipeline/context';
-import type { DraftBlock, DraftParagraph, Pass } from '../pipeline/draft';
-import { displayWidth, endsSentence, joinText } from '../text/script';
+import type { DraftUnit, Pass } from '../pipeline/draft';
+import { isShortLine, measureColumns, type ColumnModel } from '../text/columns';
+import { isDateLine, isNoticeCloser, startsWithDateline } from '../text/line-forms';
+import { endsSentence, joinText, lineWidth } from '../text/script';
 import { joinHyphenated } from '../text/line-end-hyphen';
 
-/** A line this much narrower than the column is a short (paragraph-final) line. */
-const SHORT_LINE_RATIO = 0.8;
+/** A line this much wider than a column is in another column. */
+const WIDER_MEASURE = 1.4;
+
+interface Decision {
+  readonly join: boolean;
+  readonly reason: string;
+  /** Below 0.9 the break is worth an editor's look, and is recorded as a repair. */
+  readonly confidence: number;
+}
 
 export const joinColumnLines: Pass = {
   name: 'joinColumnLines',
   run(draft, ctx) {
-    const byId = new Map(draft.page.lines.map((l) => [l.id, l]));
+    const page = draft.page;
+    const lines = new Map(page.lines.map((l) => [l.id, l]));
+    const body = draft.units.filter((u) => u.role === 'body');
+    const columns = measureColumns(body.map((u) => u.text), page.script);
+    const columnOf = new Map(body.map((u, i) => [u.id, columns.widths[i] ?? 0]));
     const repairs: Repair[] = [];
-    const blocks = draft.blocks.map((block) => {
-      const lines = block.lineIds.map((id) => byId.get(id)).filter((l): l is SourceLine => l !== undefined);
-      return joinBlock(block, lines, draft.page, ctx, repairs);
+    const units: DraftUnit[] = [];
+    let group: DraftUnit[] = [];
+    const flush = (): void => {
+      if (group.length) units.push(...joinGroup(group, page, ctx, repairs));
+      group = [];
+    };
+    draft.units.forEach((unit, i) => {
+      if (unit.role !== 'body') {
+        flush();
+        units.push(unit);
+        return;
+      }
+      const prev = draft.units[i - 1];
+      if (group.length && prev) {
+        const decision = decide(prev, unit, lines, columnOf.get(prev.id) ?? 0, columnOf.get(unit.id) ?? 0, columns, page.script);
+        if (!decision.join) {
+          const repair = decision.confidence < 0.9 ? breakRepair(prev, unit, decision, lines) : null;
+          if (!repair || ctx.applies(repair)) {
+            if (repair) repairs.push(repair);
+            flush();
+          }
+        }
+      }
+      group.push(unit);
     });
-    return { draft: { ...draft, blocks }, repairs };
+    flush();
+    return { draft: { ...draft, units }, repairs };
   },
 };
 
-function joinBlock(block: DraftBlock, lines: SourceLine[], page: Page, ctx: PassContext, repairs: Repair[]): DraftBlock {
-  if (lines.length < 2) return block;
-  const width = columnWidth(lines);
-  const groups: SourceLine[][] = [];
-  let current: SourceLine[] = [];
-  lines.forEach((line, i) => {
-    const next = lines[i + 1];
-    current.push(line);
-    if (!next) return;
-    const why = paragraphEnds(line, next, width);
-    if (!why) return;
-    const breakRepair = why.inferred
-      ? makeRepair({
-          pass: 'joinColumnLines',
-          kind: 'paragraph-break',
-          reason: `Ended the paragraph after line ${line.number}: ${why.reason}.`,
-          confidence: why.confidence,
-          lineIds: [line.id, next.id],
-          before: `${line.text}\n${next.text}`,
-          after: `${line.text}\n\n${next.text}`,
-          evidence: { columnWidth: width, lineWidth: displayWidth(line.text) },
-        })
-      : null;
-    if (breakRepair && !ctx.applies(breakRepair)) return;
-    if (breakRepair) repairs.push(breakRepair);
-    groups.push(current);
-    current = [];
-  });
-  if (current.length) groups.push(current);
+function decide(a: DraftUnit, b: DraftUnit, lines: ReadonlyMap<string, SourceLine>, column: number, nextColumn: number, columns: ColumnModel, script: Script): Decision {
+  const lineA = lines.get(a.lineIds[a.lineIds.length - 1] ?? '');
+  const lineB = lines.get(b.lineIds[0] ?? '');
+  if (lineA?.markup?.hardBreak || lineB?.markup?.listItem) return { join: false, reason: 'the markup marks a break', confidence: 1 };
+  if (startsWithDateline(b.text)) return { join: false, reason: 'the next line opens with a dateline', confidence: 0.95 };
+  if (isDateLine(a.text) || isDateLine(b.text) || isNoticeCloser(a.text) || isNoticeCloser(b.text)) return { join: false, reason: 'a date or a notice formula stands alone', confidence: 0.95 };
+  const sentenceEnd = endsSentence(a.text);
+  if (columns.paragraphLines) {
+    if (sentenceEnd) return { join: false, reason: 'the line ends a sentence', confidence: 1 };
+    // A short line with no clause in it is an entry of its own (an address, a signature).
+    if (!/[，,；;。]/u.test(a.text)) return { join: false, reason: 'the line is an entry of its own', confidence: 0.9 };
+    if (/[:：]$/u.test(a.text)) return { join: false, reason: 'the line introduces what follows', confidence: 0.9 };
+    return { join: true, reason: 'the line stops mid-sentence', confidence: 0.85 };
+  }
+  // A line set to a much wider or narrower measure is in another column (a caption across two).
+  const wa = lineWidth(a.text, script);
+  const wb = lineWidth(b.text, script);
+  if (wb > column * WIDER_MEASURE || (endsSentence(a.text) && wa > nextColumn * WIDER_MEASURE)) return { join: false, reason: 'the next line is set to another measure', confidence: 0.85 };
+  const short = isShortLine(wa, column, script);
+  if (!sentenceEnd) {
+    if (short && b.gapBefore > 0) return { join: false, reason: 'the line is short and a gap follows', confidence: 0.7 };
+    return { join: true, reason: 'the line stops mid-sentence', confidence: 0.9 };
+  }
+  if (short) return { join: false, reason: 'it ends a sentence and is short of the column', confidence: 0.95 };
+  if (lineB && /^\s/u.test(lineB.raw) && lineA && !/^\s{2,}/u.test(lineA.raw)) return { join: false, reason: 'it ends a sentence and the next line is indented', confidence: 0.85 };
+  if (script === 'cjk' && startsIndented(b, lines, column)) return { join: false, reason: 'it ends a sentence and the next line starts two characters in', confidence: 0.75 };
+  if (b.gapBefore > 0) return { join: false, reason: 'it ends a sentence and a gap follows', confidence: 0.8 };
+  return { join: true, reason: 'the sentence ends at a full line', confidence: 0.7 };
+}
 
-  const paragraphs: DraftParagraph[] = [];
-  for (const group of groups) paragraphs.push(...joinGroup(group, page.script, width, ctx, repairs));
-  return { ...block, paragraphs };
+/** CJK paragraphs start two characters in: the first line is about two characters short. */
+function startsIndented(b: DraftUnit, lines: ReadonlyMap<string, SourceLine>, column: number): boolean {
+  const line = lines.get(b.lineIds[0] ?? '');
+  if (!line) return false;
+  const missing = column - lineWidth(line.text, 'cjk');
+  return missing >= 1.5 && missing <= 3 && !endsSentence(line.text);
+}
+
+function breakRepair(a: DraftUnit, b: DraftUnit, decision: Decision, lines: ReadonlyMap<string, SourceLine>): Repair {
+  const number = lines.get(a.lineIds[a.lineIds.length - 1] ?? '')?.number ?? 0;
+  return makeRepair({
+    pass: 'joinColumnLines',
+    kind: 'paragraph-break',
+    reason: `Ended the paragraph after line ${number}: ${decision.reason}.`,
+    confidence: decision.confidence,
+    lineIds: [...a.lineIds.slice(-1), ...b.lineIds.slice(0, 1)],
+    before: `${a.text}\n${b.text}`,
+    after: `${a.text}\n\n${b.text}`,
+  });
 }
 
 /** Joins one paragraph's lines, unless the editor rejected the join. */
-function joinGroup(group: SourceLine[], script: Script, width: number, ctx: PassContext, repairs: Repair[]): DraftParagraph[] {
-  if (group.length === 1) return group.map((l) => ({ lineIds: [l.id], text: l.text }));
-  const lineIds = group.map((l) => l.id);
+function joinGroup(group: DraftUnit[], page: Page, ctx: PassContext, repairs: Repair[]): DraftUnit[] {
+  const first = group[0];
+  if (!first || group.length === 1) return group;
+  const lineIds = group.flatMap((u) => u.lineIds);
+  const script = page.script;
+  const made: Repair[] = [];
+  let text = first.text;
+  for (let i = 1; i < group.length; i++) {
+    const unit = group[i] as DraftUnit;
+    const ids = [...(group[i - 1] as DraftUnit).lineIds.slice(-1), unit.lineIds[0] ?? ''];
+    const hyphen = script === 'latin' ? joinHyphenated(text, unit.text, ids) : null;
+    if (hyphen) {
+      const applied = ctx.applies(hyphen.repair);
+      if (applied) made.push(hyphen.repair);
+      text = applied ? hyphen.text : hyphen.alternative;
+    } else {
+      text = joinText(text, unit.text, script);
+    }
+  }
   const join = makeRepair({
     pass: 'joinColumnLines',
     kind: 'join-lines',
-    reason: `Joined ${group.length} lines broken by the column (about ${width} columns wide) into one paragraph${script === 'cjk' ? ', nothing inserted (CJK)' : ', one space at each break'}.`,
+    reason: `Joined ${group.length} lines into one paragraph: ${script === 'cjk' ? 'nothing inserted at the breaks (CJK)' : 'one space at each break'}.`,
     confidence: 0.9,
     lineIds,
-    before: group.map((l) => l.text).join('\n'),
-    after: '',
-    evidence: { columnWidth: width, lines: group.length },
+    before: group.map((u) => u.text).join('\n'),
+    after: text,
+    evidence: { lines: group.length },
   });
-  const lines = group.map((l) => ({ lineIds: [l.id], text: l.text }));
-  if (!ctx.applies({ ...join, after: lines.map((l) => l.text).reduce((a, t) => joinText(a, t, script), '') })) return lines;
-
-  let text = group[0]?.text ?? '';
-  for (let i = 1; i < group.length; i++) {
-    const prev = group[i - 1] as SourceLine;
-    const line = group[i] as SourceLine;
-    const hyphen = script === 'latin' ? joinHyphenated(text, line.text, [prev.id, line.id]) : null;
-    if (hyphen && ctx.applies({ ...hyphen.repair, dependsOn: [join.id] })) {
-      repairs.push({ ...hyphen.repair, dependsOn: [join.id] });
-      text = hyphen.text;
-    } else {
-      text = joinText(text, line.text, script);
-    }
-  }
-  repairs.push({ ...join, after: text });
-  return [{ lineIds, text }];
-}
-
-interface BreakEvidence {
-  readonly reason: string;
-  readonly confidence: number;
-  /** False when the markup itself marked the break: that is no repair. */
-  readonly inferred: boolean;
-}
-
-function paragraphEnds(line: SourceLine, next: SourceLine, width: number): BreakEvidence | null {
-  if (line.markup?.hardBreak || next.markup?.listItem) return { reason: 'the markup marks a break', confidence: 1, inferred: false };
-  const sentenceEnd = endsSentence(line.text);
-  const indented = /^\s/u.test(next.raw) && !/^\s/u.test(line.raw);
-  const short = displayWidth(line.text) < width * SHORT_LINE_RATIO;
-  if (sentenceEnd && short) return { reason: 'it ends a sentence and is short of the column width', confidence: 0.9, inferred: true };
-  if (sentenceEnd && indented) return { reason: 'it ends a sentence and the next line is indented', confidence: 0.85, inferred: true };
-  return null;
-}
-
-/** The block's usual line width: the upper quartile, so short final lines don't pull it down. */
-function columnWidth(lines: readonly SourceLine[]): number {
-  const widths = lines.map((l) => displayWidth(l.text)).sort((a, b) => a - b);
-  return widths[Math.floor(widths.length * 0.75)] ?? 0;
+  if (!ctx.applies(join)) return group;
+  repairs.push(join, ...made.map((r) => ({ ...r, dependsOn: [join.id] })));
+  return [{ id: first.id, lineIds, text, role: 'body', gapBefore: first.gapBefore }];
 }

@@ -1,54 +1,70 @@
 /**
  * Turns the final draft into the Reconstruction: articles with their heading fields and
- * paragraphs, and everything else in `other`. Every text line ends up in exactly one place.
+ * paragraphs, and everything else in `other`. Every text line ends up in a place; a line
+ * that a repair split (a merged headline, an inline jump) ends up in each of its parts.
  */
-import type { Article, OtherBlock, Paragraph, TextSpan } from '../model/reconstruction';
-import type { Draft, DraftBlock } from './draft';
-import type { Script } from '../model/page';
-import { joinText } from '../text/script';
+import type { Article, OtherBlock, OtherKind, Paragraph, TextSpan } from '../model/reconstruction';
+import type { Draft, DraftUnit, UnitRole } from './draft';
 
-const HEADING_ROLES = { kicker: 'kicker', headline: 'headline', deck: 'subheadline', byline: 'byline' } as const;
+const OTHER_KINDS: readonly UnitRole[] = ['caption', 'page-header', 'section-label', 'banner', 'other'];
 
 export function assembleArticles(draft: Draft): { articles: Article[]; other: OtherBlock[] } {
-  const byId = new Map(draft.blocks.map((b) => [b.id, b]));
+  const byId = new Map(draft.units.map((u) => [u.id, u]));
   const placed = new Set<string>();
   const articles: Article[] = [];
   for (const draftArticle of draft.articles ?? []) {
-    const blocks = draftArticle.blockIds.map((id) => byId.get(id)).filter((b): b is DraftBlock => b !== undefined);
-    blocks.forEach((b) => placed.add(b.id));
-    articles.push(articleOf(draftArticle.id, blocks, draft.page.script));
+    const units = draftArticle.unitIds.map((id) => byId.get(id)).filter((u): u is DraftUnit => u !== undefined);
+    units.forEach((u) => placed.add(u.id));
+    articles.push(articleOf(draftArticle.id, units));
+  }
+  if (draft.articles === null) {
+    // No pass grouped the page: its body text is one untitled article, so nothing is lost.
+    const body = draft.units.filter((u) => u.role === 'body' || u.role === 'subheading');
+    if (body.length) {
+      body.forEach((u) => placed.add(u.id));
+      articles.push(articleOf(`A-${body[0]?.lineIds[0] ?? 'page'}`, body));
+    }
   }
   const other: OtherBlock[] = [];
-  for (const block of draft.blocks) {
-    if (placed.has(block.id)) continue;
-    if (draft.articles === null && block.role === 'body') {
-      articles.push(articleOf(`A-${block.lineIds[0] ?? block.id}`, [block], draft.page.script));
-      continue;
-    }
-    const kind = block.role in HEADING_ROLES || block.role === 'body' || block.role === 'jump' || block.role === 'subheading' ? 'other' : block.role;
-    other.push({ id: `O-${block.lineIds[0] ?? block.id}`, kind: kind as OtherBlock['kind'], ...spanOf([block], draft.page.script) });
-  }
+  draft.units.forEach((unit, i) => {
+    if (placed.has(unit.id)) return;
+    other.push({ id: `O-${unit.id.slice(2)}`, kind: otherKind(unit, draft.units[i - 1], draft.units[i + 1]), text: unit.text, lineIds: unit.lineIds, ...noteOf(unit) });
+  });
   other.push(...unplacedLines(draft));
   return { articles, other };
 }
 
-/** Lines no block holds (a pass failed before blocks were found): kept, never dropped. */
+function otherKind(unit: DraftUnit, prev: DraftUnit | undefined, next: DraftUnit | undefined): OtherKind {
+  if (OTHER_KINDS.includes(unit.role)) return unit.role as OtherKind;
+  // A title over photos: a heading line with captions beside it and no article of its own.
+  if (unit.role === 'heading' && (prev?.role === 'caption' || next?.role === 'caption')) return 'caption';
+  return 'other';
+}
+
+function noteOf(unit: DraftUnit): { note?: string } {
+  if (unit.role === 'heading') return { note: 'a heading that matched no article' };
+  if (unit.role === 'byline' || unit.role === 'jump') return { note: `a ${unit.role} outside any article` };
+  return {};
+}
+
+/** Lines no unit holds (a pass failed before units were made): kept, never dropped. */
 function unplacedLines(draft: Draft): OtherBlock[] {
-  const inBlocks = new Set(draft.blocks.flatMap((b) => b.lineIds));
+  const inUnits = new Set(draft.units.flatMap((u) => u.lineIds));
   return draft.page.lines
-    .filter((line) => line.text !== '' && !inBlocks.has(line.id))
+    .filter((line) => line.text !== '' && !inUnits.has(line.id))
     .map((line) => ({ id: `O-${line.id}`, kind: 'other', text: line.text, lineIds: [line.id], note: 'not placed: a reconstruction step failed' }));
 }
 
-function articleOf(id: string, blocks: readonly DraftBlock[], script: Script): Article {
-  const field = (role: DraftBlock['role']): TextSpan | null => {
-    const matching = blocks.filter((b) => b.role === role);
-    return matching.length ? spanOf(matching, script) : null;
+function articleOf(id: string, units: readonly DraftUnit[]): Article {
+  const field = (role: UnitRole): TextSpan | null => {
+    const matching = units.filter((u) => u.role === role);
+    if (!matching.length) return null;
+    // A heading printed over several lines is joined with one space (GT-SPEC).
+    return { text: matching.map((u) => u.text).join(' '), lineIds: matching.flatMap((u) => u.lineIds) };
   };
-  const paragraphs: Paragraph[] = blocks
-    .filter((b) => b.role === 'body' || b.role === 'subheading')
-    .flatMap((b) => b.paragraphs)
-    .map((p) => ({ id: `P-${p.lineIds[0] ?? ''}`, text: p.text, lineIds: p.lineIds }));
+  const paragraphs: Paragraph[] = units
+    .filter((u) => u.role === 'body' || u.role === 'subheading')
+    .map((u) => ({ id: `P-${u.id.slice(2)}`, text: u.text, lineIds: u.lineIds }));
   return {
     id,
     kicker: field('kicker'),
@@ -56,15 +72,6 @@ function articleOf(id: string, blocks: readonly DraftBlock[], script: Script): A
     subheadline: field('deck'),
     byline: field('byline'),
     paragraphs,
-    jumps: blocks.filter((b) => b.role === 'jump').map((b) => spanOf([b], script)),
-  };
-}
-
-/** A heading printed over several lines is joined with one space (GT-SPEC). */
-function spanOf(blocks: readonly DraftBlock[], _script: Script): TextSpan {
-  const paragraphs = blocks.flatMap((b) => b.paragraphs);
-  return {
-    text: paragraphs.map((p) => p.text).reduce((acc, t) => joinText(acc, t, 'latin'), ''),
-    lineIds: paragraphs.flatMap((p) => p.lineIds),
+    jumps: units.filter((u) => u.role === 'jump').map((u) => ({ text: u.text, lineIds: u.lineIds })),
   };
 }

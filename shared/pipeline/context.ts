@@ -36,12 +36,12 @@ export function createContext(rejected: ReadonlySet<RepairId>, settings: Pipelin
   };
 }
 
-/** A repair id from the pass's kind and the lines it touched: stable across runs. */
-export function repairId(kind: RepairKind, lineIds: readonly LineId[], detail = ''): RepairId {
+/** A repair id from its pass, its kind and the lines it touched: stable across runs (`joinColumnLines/join-lines:L3-L9`). */
+export function repairId(pass: string, kind: RepairKind, lineIds: readonly LineId[], detail = ''): RepairId {
   const first = lineIds[0] ?? '';
   const last = lineIds[lineIds.length - 1] ?? '';
   const span = first === last ? first : `${first}-${last}`;
-  return detail ? `${kind}:${span}:${detail}` : `${kind}:${span}`;
+  return `${pass}/${kind}:${span}${detail ? `:${detail}` : ''}`;
 }
 
 type RepairFields = Omit<Repair, 'id'> & { readonly detail?: string };
@@ -49,5 +49,5 @@ type RepairFields = Omit<Repair, 'id'> & { readonly detail?: string };
 /** Builds a repair with its stable id. */
 export function makeRepair(fields: RepairFields): Repair {
   const { detail, ...rest } = fields;
-  return { id: repairId(fields.kind, fields.lineIds, detail), ...rest };
+  return { id: repairId(fields.pass, fields.kind, fields.lineIds, detail), ...rest };
 }

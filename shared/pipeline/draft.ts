@@ -1,16 +1,18 @@
 /**
- * The working document the passes hand to each other: the page's text lines grouped into
- * blocks, each block with a role and its paragraphs. `assemble` turns the final draft into
- * the `Reconstruction` that the app shows and the exporters write.
+ * The working document the passes hand to each other: the page's text as units in page
+ * order (a paragraph, a heading line, a byline, a caption…), each with its role and its
+ * source lines, and once found, the articles as lists of units. `assemble` turns the final
+ * draft into the `Reconstruction` that the app shows and the exporters write.
  */
 import type { LineId, Page } from '../model/page';
 import type { OtherKind } from '../model/reconstruction';
-import type { PassContext } from './context';
 import type { Repair, RepairId } from '../model/repair';
+import type { PassContext } from './context';
 
-/** What a block is on the printed page. */
-export type BlockRole =
+/** What a unit is on the printed page. `heading` is a heading line whose exact role is not decided yet. */
+export type UnitRole =
   | 'body'
+  | 'heading'
   | 'headline'
   | 'kicker'
   | 'deck'
@@ -19,34 +21,31 @@ export type BlockRole =
   | 'subheading'
   | OtherKind;
 
-export interface DraftParagraph {
+export interface DraftUnit {
+  /** Stable: `U-` + its first line id (`U-L12`), or with a suffix when split off a line. */
+  readonly id: string;
   readonly lineIds: readonly LineId[];
   readonly text: string;
+  readonly role: UnitRole;
+  /** Blank lines before the unit's first line, beyond what the page usually leaves. */
+  readonly gapBefore: number;
+  /** The first line was printed indented (leading white space in the source). */
+  readonly startsIndented?: boolean;
 }
 
-export interface DraftBlock {
-  /** Stable: `B-` + its first line id. */
-  readonly id: string;
-  readonly lineIds: readonly LineId[];
-  readonly role: BlockRole;
-  /** The block's text as paragraphs; a heading block has one. */
-  readonly paragraphs: readonly DraftParagraph[];
-}
-
-/** An article as the passes build it: the blocks that make it, by role. */
+/** An article as the passes build it: its units, in reading order. */
 export interface DraftArticle {
   readonly id: string;
-  readonly blockIds: readonly string[];
+  readonly unitIds: readonly string[];
 }
 
 export interface Draft {
   readonly page: Page;
-  readonly blocks: readonly DraftBlock[];
-  /** Null until a pass has grouped the blocks into articles. */
+  readonly units: readonly DraftUnit[];
+  /** Null until a pass has grouped the units into articles. */
   readonly articles: readonly DraftArticle[] | null;
 }
 
-/** Repairs a pass made, with the ids of the ones it built on. */
 export interface PassOutput {
   readonly draft: Draft;
   readonly repairs: readonly Repair[];

@@ -8,12 +8,28 @@ import type { Repair, RepairId } from '../model/repair';
 import { createContext, DEFAULT_SETTINGS, type PipelineSettings } from './context';
 import type { Draft, Pass } from './draft';
 import { assembleArticles } from './assemble';
-import { findBlocks } from '../passes/find-blocks';
+import { readPageLines } from '../passes/read-page-lines';
+import { recogniseLineForms } from '../passes/recognise-line-forms';
+import { findHeadings } from '../passes/find-headings';
 import { joinColumnLines } from '../passes/join-column-lines';
+import { setAsideCaptions } from '../passes/set-aside-captions';
+import { splitInlineJumps } from '../passes/split-inline-jumps';
+import { removeWrapSpaces } from '../passes/remove-wrap-spaces';
 import { groupArticles } from '../passes/group-articles';
+import { reattachHeadlines } from '../passes/reattach-headlines';
 
 /** The passes in the order they run. */
-export const PASSES: readonly Pass[] = [findBlocks, joinColumnLines, groupArticles];
+export const PASSES: readonly Pass[] = [
+  readPageLines,
+  recogniseLineForms,
+  findHeadings,
+  joinColumnLines,
+  setAsideCaptions,
+  splitInlineJumps,
+  removeWrapSpaces,
+  groupArticles,
+  reattachHeadlines,
+];
 
 export interface ReconstructOptions {
   /** Repairs the editor rejected: the passes leave those changes undone. */
@@ -26,7 +42,7 @@ export interface ReconstructOptions {
 export function reconstruct(page: Page, options: ReconstructOptions = {}): Reconstruction {
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const ctx = createContext(options.rejected ?? new Set(), settings);
-  let draft: Draft = { page, blocks: [], articles: null };
+  let draft: Draft = { page, units: [], articles: null };
   const repairs: Repair[] = [];
   const failures: PassFailure[] = [];
   for (const pass of options.passes ?? PASSES) {

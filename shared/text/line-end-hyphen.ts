@@ -13,6 +13,8 @@ const NEXT_WORD = /^(\p{L}+)/u;
 export interface HyphenJoin {
   readonly text: string;
   readonly repair: Repair;
+  /** The text with the other decision, used when the editor rejects this one. */
+  readonly alternative: string;
 }
 
 /** The joined text and its repair, or null when the break is not a hyphenated word. */
@@ -27,6 +29,7 @@ export function joinHyphenated(before: string, after: string, lineIds: readonly 
   const word = stem + rest;
   return {
     text: before.slice(0, -1) + after,
+    alternative: before + after,
     repair: makeRepair({
       pass: 'joinColumnLines',
       kind: 'dehyphenate',

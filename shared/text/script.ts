@@ -6,9 +6,14 @@ import type { Script } from '../model/page';
 
 /** Han ideographs, kana, hangul and CJK punctuation/full-width forms. */
 const CJK = /[\u2E80-\u2FDF\u3000-\u30FF\u3100-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF]/u;
+const IDEOGRAPH = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/u;
 
 export function isCjkChar(ch: string | undefined): boolean {
   return ch !== undefined && CJK.test(ch);
+}
+
+export function isIdeograph(ch: string | undefined): boolean {
+  return ch !== undefined && IDEOGRAPH.test(ch);
 }
 
 /** Joins a line to the text before it as the script prints it. */
@@ -18,16 +23,44 @@ export function joinText(before: string, after: string, script: Script): string 
   return script === 'cjk' ? before + after : `${before} ${after}`;
 }
 
-/** Characters that end a sentence in either script, closing quotes and brackets aside. */
-const SENTENCE_END = /[.!?。！？…]["'”’」』）)]*$/u;
+/** Sentence-final marks of either script, then any closing quotes and brackets. */
+const SENTENCE_END = /[.!?。！？…]["'”’」』）)\]]*$/u;
 
 export function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text.trimEnd());
 }
+
+/** Marks that only occur inside running prose: a line holding one is a sentence, not a title. */
+const CLAUSE_MARK = /[，；：,;:]|\.\s|[。！？]/u;
+
+export function hasClauseMarks(text: string): boolean {
+  return CLAUSE_MARK.test(text);
+}
+
+/**
+ * Width in the units a column is measured in: for CJK an ideograph counts 1 and a Latin
+ * letter or digit a half (they are set half-width); for Latin text every character counts 1.
+ */
+export function lineWidth(text: string, script: Script): number {
+  if (script === 'latin') return text.length;
+  let width = 0;
+  for (const ch of text) width += isCjkChar(ch) || FULL_WIDTH_IN_CJK.has(ch) ? 1 : 0.5;
+  return width;
+}
+
+/** Marks that share code points with Latin text but take a full cell in CJK setting. */
+const FULL_WIDTH_IN_CJK = new Set(['“', '”', '‘', '’', '—', '…', '·']);
 
 /** Length in display columns: a CJK character is as wide as two Latin ones. */
 export function displayWidth(text: string): number {
   let width = 0;
   for (const ch of text) width += isCjkChar(ch) ? 2 : 1;
   return width;
+}
+
+/** The value at quantile q (0–1) of the numbers, or 0 for none. */
+export function quantile(values: readonly number[], q: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? 0;
 }

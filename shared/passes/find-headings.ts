@@ -1,0 +1,100 @@
+/**
+ * findHeadings — takes a standalone title line as a heading: short for its column, no
+ * sentence and no clause in it, not a dateline, a date or a notice formula, and not
+ * continued by the next line. Whether it is a headline, a kicker or a deck is decided
+ * later, from the lines around it.
+ *
+ * Wrong when: a paragraph's last words sit alone on a line with no full stop after a line
+ * that ended a sentence, or a one-line paragraph has no punctuation at all (a list entry);
+ * both are rare in body text and the repair can be rejected.
+ */
+import type { Script } from '../model/page';
+import type { Repair } from '../model/repair';
+import { makeRepair } from '../pipeline/context';
+import type { DraftUnit, Pass } from '../pipeline/draft';
+import { isShortLine, measureColumns } from '../text/columns';
+import { isAllCaps, isDateLine, isNoticeCloser, startsWithDateline } from '../text/line-forms';
+import { endsSentence, hasClauseMarks, lineWidth } from '../text/script';
+
+/** Longest heading line, in column units. */
+const LONGEST_HEADING: Record<Script, number> = { cjk: 28, latin: 80 };
+
+export const findHeadings: Pass = {
+  name: 'findHeadings',
+  run(draft, ctx) {
+    const script = draft.page.script;
+    const body = draft.units.filter((u) => u.role === 'body');
+    const columns = measureColumns(body.map((u) => u.text), script);
+    const columnOf = new Map(body.map((u, i) => [u.id, columns.widths[i] ?? 0]));
+    const repairs: Repair[] = [];
+    // In page order, so a line can see that the one above it was taken as a heading.
+    const units = [...draft.units];
+    units.forEach((unit, i) => {
+      if (unit.role !== 'body') return;
+      const why = headingEvidence(unit, units[i - 1], units[i + 1], columnOf.get(unit.id) ?? 0, columns.paragraphLines, script);
+      if (!why) return;
+      const repair = makeRepair({
+        pass: 'findHeadings',
+        kind: 'classify-block',
+        reason: `Took “${unit.text}” as a heading: ${why}.`,
+        confidence: 0.75,
+        lineIds: unit.lineIds,
+        before: 'body',
+        after: 'heading',
+      });
+      if (!ctx.applies(repair)) return;
+      repairs.push(repair);
+      units[i] = { ...unit, role: 'heading' };
+    });
+    return { draft: { ...draft, units }, repairs };
+  },
+};
+
+function headingEvidence(unit: DraftUnit, prev: DraftUnit | undefined, next: DraftUnit | undefined, column: number, paragraphLines: boolean, script: Script): string | null {
+  const text = unit.text;
+  const width = lineWidth(text, script);
+  if (width > LONGEST_HEADING[script] || width < 2) return null;
+  if (hasClauseMarks(text) || startsWithDateline(text) || isDateLine(text) || isNoticeCloser(text)) return null;
+  if (endsSentence(text) && !(script === 'latin' && /[?!]$/u.test(text) && mostlyCapitalised(text))) return null;
+  if (script === 'latin' && !mostlyCapitalised(text)) return null;
+  // A name line followed at once by a date is a notice's signature, not a title.
+  if (next && next.gapBefore === 0 && isDateLine(next.text)) return null;
+  if (next?.role === 'body' && script === 'latin' && /^\p{Ll}/u.test(next.text)) return null;
+  // Heading lines stack: under a heading, any line with no sentence in it goes on the stack
+  // while the next line is no running text either.
+  if (prev?.role === 'heading') {
+    if (!next || next.role !== 'body' || !isRunningText(next.text)) return 'it stands under a heading and holds no sentence';
+    if (script === 'latin') return 'it stands under a heading, capitalised, and holds no sentence';
+  }
+  const afterSentence = !prev || prev.role !== 'body' || endsSentence(prev.text) || unit.gapBefore > 0 || isDateLine(prev.text);
+  if (!afterSentence) return null;
+  if (paragraphLines) return 'it stands alone and holds no sentence';
+  // Set in capitals: a heading whatever its width (body text is never set in capitals).
+  if (script === 'latin' && isAllCaps(text)) return 'it is set in capitals and holds no sentence';
+  // A paragraph's first line is indented a couple of characters: a heading is shorter still.
+  if (next?.role === 'body' && !isTitleShort(width, column, script)) return null;
+  // Body under a heading starts a paragraph (a dateline, an indent); a full line that runs
+  // on shows this line is the indented start of a paragraph instead.
+  if (next?.role === 'body' && !startsWithDateline(next.text) && !startsParagraph(next, column, script)) return null;
+  return `it stands alone, is short of the ${Math.round(column)}-character column and holds no sentence`;
+}
+
+function startsParagraph(unit: DraftUnit, column: number, script: Script): boolean {
+  if (unit.startsIndented) return true;
+  return lineWidth(unit.text, script) <= column - (script === 'cjk' ? 1.5 : 4) || endsSentence(unit.text);
+}
+
+function isRunningText(text: string): boolean {
+  return hasClauseMarks(text) || endsSentence(text);
+}
+
+function isTitleShort(width: number, column: number, script: Script): boolean {
+  return isShortLine(width, column, script) && width <= column - (script === 'cjk' ? 3.5 : 8);
+}
+
+/** Headlines capitalise their words (or are set in capitals); running text does not. */
+function mostlyCapitalised(text: string): boolean {
+  const words = text.split(/\s+/u).filter((w) => /^\p{L}{4,}/u.test(w));
+  if (words.length === 0) return /^\p{Lu}/u.test(text);
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
+}

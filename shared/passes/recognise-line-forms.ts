@@ -1,0 +1,73 @@
+/**
+ * recogniseLineForms — gives a line its role when its own text shows it: a byline
+ * (`(袁剑锋、杨润德)`, `By JOHN SMITH`), a jump line (`(下转第4版)`, `Continued on Page 4`),
+ * a photo caption with its credit (`… 摄`), page furniture (`编辑/某某`, the page's date).
+ * A caption credit printed on its own line takes the caption line above it along.
+ *
+ * Wrong when: body text happens to have the form (a paragraph that is only a bracketed
+ * name list); such lines are short and rare, and the repair can be rejected.
+ */
+import type { Repair } from '../model/repair';
+import { makeRepair } from '../pipeline/context';
+import type { DraftUnit, Pass, UnitRole } from '../pipeline/draft';
+import { endsSentence, hasClauseMarks } from '../text/script';
+import { isBylineLine, isJumpLine, isPageFurniture, isPhotoCredit } from '../text/line-forms';
+
+const REASONS: Partial<Record<UnitRole, string>> = {
+  byline: 'it has the form of a credit line (names in brackets, “记者 …”, “By …”)',
+  jump: 'it is a jump line that sends the reader to or from another page',
+  caption: 'it ends with a photographer’s credit',
+  'page-header': 'it has the form of page furniture (the page’s date, an editor’s credit, a page number)',
+};
+
+export const recogniseLineForms: Pass = {
+  name: 'recogniseLineForms',
+  run(draft, ctx) {
+    const repairs: Repair[] = [];
+    const units = draft.units.map((unit): DraftUnit => {
+      if (unit.role !== 'body') return unit;
+      const role = formOf(unit.text);
+      if (!role) return unit;
+      const repair = makeRepair({
+        pass: 'recogniseLineForms',
+        kind: 'classify-block',
+        reason: `Took “${unit.text}” as ${label(role)}: ${REASONS[role] ?? ''}.`,
+        confidence: role === 'caption' ? 0.8 : 0.9,
+        lineIds: unit.lineIds,
+        before: 'body',
+        after: role,
+      });
+      if (!ctx.applies(repair)) return unit;
+      repairs.push(repair);
+      return { ...unit, role };
+    });
+    return { draft: { ...draft, units: takeCaptionLinesAbove(units) }, repairs };
+  },
+};
+
+function formOf(text: string): UnitRole | null {
+  if (isJumpLine(text)) return 'jump';
+  if (isPageFurniture(text)) return 'page-header';
+  if (isBylineLine(text)) return 'byline';
+  if (text.length <= 120 && isPhotoCredit(text)) return 'caption';
+  return null;
+}
+
+function label(role: UnitRole): string {
+  return role === 'page-header' ? 'page furniture' : role === 'jump' ? 'a jump line' : `a ${role}`;
+}
+
+/**
+ * A credit alone on its line (`张秀丽 郭建都 摄影`) belongs to the caption line printed just
+ * above it, when that line is no sentence of the body (it does not end one, and no gap
+ * separates them).
+ */
+function takeCaptionLinesAbove(units: DraftUnit[]): DraftUnit[] {
+  return units.map((unit, i) => {
+    const next = units[i + 1];
+    if (unit.role !== 'body' || next?.role !== 'caption' || next.gapBefore > 0) return unit;
+    const creditOnly = next.text.split(/\s+/u).length >= 2 && next.text.length <= 20;
+    if (!creditOnly || endsSentence(unit.text) || hasClauseMarks(unit.text)) return unit;
+    return { ...unit, role: 'caption' };
+  });
+}

@@ -1,0 +1,72 @@
+/**
+ * How wide the page's columns are, line by line. Printed column lines are nearly all as
+ * wide as their column, so the upper quantile of the widths around a line is the column
+ * width there; a line well short of it ends a paragraph (or is no body line at all).
+ *
+ * A page whose lines are mostly wider than any newspaper column was written by a layout
+ * tool that already joined the column lines: one line per paragraph ("paragraph lines").
+ */
+import type { Script } from '../model/page';
+import { lineWidth, quantile } from './script';
+
+/** Widest line, in column units, that a printed newspaper column holds. */
+const WIDEST_COLUMN: Record<Script, number> = { cjk: 30, latin: 75 };
+/** Lines on each side that make the neighbourhood of a line. */
+const WINDOW = 6;
+
+export interface ColumnModel {
+  /** True when the page gives one paragraph per line rather than one printed line per line. */
+  readonly paragraphLines: boolean;
+  /** Column width around each given line, in the units of `lineWidth`. */
+  readonly widths: readonly number[];
+}
+
+/** Measures the columns over the given body lines, in page order. */
+export function measureColumns(texts: readonly string[], script: Script): ColumnModel {
+  const own = texts.map((t) => lineWidth(t, script));
+  const paragraphLines = quantile(own, 0.5) > WIDEST_COLUMN[script];
+  const run = measureRuns(own);
+  const widths = own.map((_, i) => {
+    const around: number[] = [];
+    for (let k = Math.max(0, i - WINDOW); k <= Math.min(own.length - 1, i + WINDOW); k++) if (run[k] === run[i]) around.push(own[k] ?? 0);
+    return quantile(around, 0.8);
+  });
+  return { paragraphLines, widths };
+}
+
+/** A run of lines this much wider than the one before is set to another measure. */
+const OTHER_MEASURE = 1.35;
+
+/**
+ * Numbers the runs of lines set to one measure: a caption across two columns interrupts
+ * the single-column lines around it. A run changes where a line is much wider than the
+ * run's full lines, or where two lines in a row are much narrower than them.
+ */
+function measureRuns(own: readonly number[]): number[] {
+  const runs: number[] = [];
+  let run = 0;
+  let members: number[] = [];
+  own.forEach((w, i) => {
+    const measure = quantile(members.slice(-12), 0.8);
+    const established = members.length >= 3;
+    const wider = established && w > measure * OTHER_MEASURE;
+    const next = own[i + 1] ?? w;
+    const narrower = established && w * OTHER_MEASURE < measure && next * OTHER_MEASURE < measure && quantile([w, next], 1) > measure / 2;
+    if (wider || narrower) {
+      run++;
+      members = [];
+    }
+    members.push(w);
+    runs.push(run);
+  });
+  return runs;
+}
+
+/** A line this much narrower than its column ends a paragraph (or stands alone). */
+export const SHORT_LINE = 0.85;
+
+export function isShortLine(width: number, column: number, script: Script): boolean {
+  // One or two characters of slack: digits and punctuation are set narrower.
+  const slack = script === 'cjk' ? 1.5 : 3;
+  return width < Math.min(column * SHORT_LINE, column - slack);
+}

@@ -1,0 +1,100 @@
+/**
+ * Lines whose role shows in their own text: bylines, jump lines, photo credits, running
+ * heads, datelines, dates and the closing formulas of notices. Each recogniser is a
+ * pattern newspapers share, in Chinese and in English, not the wording of one page.
+ */
+
+// A name of two to four characters; printers sometimes space a two-character name out (`司 勇`).
+const HAN_NAME = String.raw`[\p{Script=Han}·•](?: ?[\p{Script=Han}·•]){1,3}`;
+
+/** `(下转第4版)`, `(上接第1版)`, `Continued on Page 4`, `See FIRE, Page 2`. */
+const JUMP = [
+  /^[（(]\s*(上接|下转|接|转|续|紧接)\s*第?\s*[\d一二三四五六七八九十百]+\s*[版页面]\s*[)）]$/u,
+  /^[([]?\s*(continued|cont'?d\.?)\s+(on|from)\s+(page|p\.)\s*[\w-]+\s*[)\]]?\.?$/iu,
+  /^[([]?\s*see\s+[\p{Lu}\s'-]+,?\s+(on\s+)?page\s+[\w-]+\s*[)\]]?\.?$/iu,
+];
+
+/** A jump line printed at the start of a paragraph: `(上接第1版)听取…`. */
+export const LEADING_JUMP = /^[（(]\s*(上接|接|续|紧接)\s*第?\s*[\d一二三四五六七八九十百]+\s*[版页面]\s*[)）]\s*/u;
+
+export function isJumpLine(text: string): boolean {
+  return JUMP.some((re) => re.test(text));
+}
+
+/** `(袁剑锋、杨润德)`, `(张晋峰、刘海君 文/摄)`, `记者 尹哲`, `本报记者 某某`, `文/记者 X 图/记者 Y`, `By JOHN SMITH`. */
+const BYLINE = [
+  new RegExp(String.raw`^[（(]\s*${HAN_NAME}(\s+${HAN_NAME})?([、，,\s]+${HAN_NAME}(\s+${HAN_NAME})?)*(\s*(文|图|摄|文\/摄|文\/图|摄影|通讯员))?\s*[)）]$`, 'u'),
+  new RegExp(String.raw`^(本报)?(特约|首席)?(记者|通讯员|实习生)\s*${HAN_NAME}([、\s]+(本报)?(记者|通讯员|实习生)?\s*${HAN_NAME})*$`, 'u'),
+  /^(文|图|摄影?|撰文)\s*[/／:：]\s*\S.{0,30}$/u,
+  /^[Bb][Yy]\s+[\p{Lu}][\p{L}.'’-]*(\s+[\p{Lu}][\p{L}.'’-]*){0,4}(\s+(and|&)\s+[\p{Lu}][\p{L}.'’-]*(\s+[\p{Lu}][\p{L}.'’-]*){0,4})?$/u,
+  /^(from\s+)?(our|a)\s+(own\s+|special\s+|staff\s+)?correspondent\.?$/iu,
+];
+
+export function isBylineLine(text: string): boolean {
+  return text.length <= 60 && BYLINE.some((re) => re.test(text));
+}
+
+/** Photo captions end with the photographer's credit (`… 摄`, `张秀丽 摄影`) or carry `Photo by`. */
+const CREDIT = [/(摄|摄影|供图|图片来源[:：].*)$/u, /^(photo|photograph|picture)\s*(by|:)/iu, /\((photo|photograph)\s*(by|:)[^)]*\)$/iu];
+
+export function isPhotoCredit(text: string): boolean {
+  return CREDIT.some((re) => re.test(text));
+}
+
+/** Running heads and page furniture: the date line of the page, editor credits, page numbers. */
+const FURNITURE = [
+  /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(星期|周)[一二三四五六日天]/u,
+  /^(责任)?(编辑|责编|校对|美编|版式|组版|审读|监制)\s*[/／:：]/u,
+  /^第?\s*[\d一二三四五六七八九十]+\s*版\s*$/u,
+  /^(page|p\.)\s*\d+$/iu,
+];
+
+export function isPageFurniture(text: string): boolean {
+  return text.length <= 60 && FURNITURE.some((re) => re.test(text));
+}
+
+/** A dateline that opens an article: `本报讯`, `新华社北京1月3日电`, `WASHINGTON, Jan. 3 —`. */
+const DATELINE = [
+  /^本报(讯|[\p{Script=Han}]{0,6}电)/u,
+  /^(新华社|中新社|人民网|央视网|新华网)[\p{Script=Han}\d]{0,12}(电|讯)/u,
+  /^[\p{Lu}][\p{Lu}.' -]{2,}(,\s*[\p{L}.' ]{2,20})?\s*[,.]?\s*([\p{Lu}][\p{L}]{2,8}\.?\s*\d{1,2}\s*)?[—–-]{1,2}\s*/u,
+];
+
+export function startsWithDateline(text: string): boolean {
+  return DATELINE.some((re) => re.test(text));
+}
+
+/** A date printed alone, as notices sign off: `2023年2月10日`, `February 10, 1923`. */
+const DATE_ONLY = [
+  /^\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?$/u,
+  /^(january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}\.?$/iu,
+];
+
+export function isDateLine(text: string): boolean {
+  return DATE_ONLY.some((re) => re.test(text));
+}
+
+/** The formulas that close a Chinese notice (`特此公告`) stand as paragraphs of their own. */
+export function isNoticeCloser(text: string): boolean {
+  return /^特此(公告|通告|通知|声明|函告|公示|告知)[。.]?$/u.test(text);
+}
+
+/** Lines that open with a bullet symbol mark a sub-heading inside an article (`◆快递进村…`). */
+export function startsWithBulletSymbol(text: string): boolean {
+  return /^[◆◇■□●○▲△★☆▶►•]/u.test(text);
+}
+
+/** A two-part parallel line printed with a space between the parts (`守护青山绿水 增进民生福祉`). */
+export function coupletParts(text: string): [string, string] | null {
+  const parts = text.split(/\s+/u);
+  if (parts.length !== 2) return null;
+  const [a = '', b = ''] = parts;
+  const cjk = /^[\p{Script=Han}“”"《》·—\d]+$/u;
+  return a.length >= 3 && b.length >= 3 && cjk.test(a) && cjk.test(b) ? [a, b] : null;
+}
+
+/** Set in capitals (two words or more): how Latin headlines are set, never running text. */
+export function isAllCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 4 && letters === letters.toUpperCase() && /\s/u.test(text.trim());
+}
