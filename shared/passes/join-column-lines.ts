@@ -79,7 +79,9 @@ function decide(a: DraftUnit, b: DraftUnit, lines: ReadonlyMap<string, SourceLin
     // A short line with no clause in it is an entry of its own (an address, a signature).
     if (!/[，,；;。]/u.test(a.text)) return { join: false, reason: 'the line is an entry of its own', confidence: 0.9 };
     if (/[:：]$/u.test(a.text)) return { join: false, reason: 'the line introduces what follows', confidence: 0.9 };
-    return { join: true, reason: 'the line stops mid-sentence', confidence: 0.85 };
+    // A line cut mid-sentence goes on somewhere: often in the next line, but the page may
+    // print other articles in between. rejoinFragments decides, once articles are known.
+    return { join: false, reason: 'the line stops mid-sentence; its continuation is found later', confidence: 1 };
   }
   // A line set to a much wider or narrower measure is in another column (a caption across two).
   const wa = lineWidth(a.text, script);

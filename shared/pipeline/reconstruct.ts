@@ -16,6 +16,7 @@ import { setAsideCaptions } from '../passes/set-aside-captions';
 import { splitInlineJumps } from '../passes/split-inline-jumps';
 import { removeWrapSpaces } from '../passes/remove-wrap-spaces';
 import { groupArticles } from '../passes/group-articles';
+import { rejoinFragments } from '../passes/rejoin-fragments';
 import { reattachHeadlines } from '../passes/reattach-headlines';
 
 /** The passes in the order they run. */
@@ -28,6 +29,7 @@ export const PASSES: readonly Pass[] = [
   splitInlineJumps,
   removeWrapSpaces,
   groupArticles,
+  rejoinFragments,
   reattachHeadlines,
 ];
 

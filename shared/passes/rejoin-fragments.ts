@@ -1,0 +1,156 @@
+/**
+ * rejoinFragments — a paragraph that stops mid-sentence was cut by a column or a jump; it
+ * goes on in the next paragraph of its article, or, where the page printed other articles
+ * in between, in a fragment further on. The continuation is chosen by sentence continuity
+ * (a numbered list that goes on: `…四是…` → `…九是…`) and then by what the two are about.
+ * When the continuation lies in a later article, that article's fragment (and its headline)
+ * joins this one, and the paragraphs that had followed the cut go back to the article they
+ * continue, by the same evidence.
+ *
+ * Wrong when: text is missing between the two fragments and another fragment happens to
+ * share their vocabulary; the repair names the evidence, and can be rejected.
+ */
+import type { Repair } from '../model/repair';
+import { makeRepair, type PassContext } from '../pipeline/context';
+import type { Draft, DraftArticle, DraftUnit, Pass } from '../pipeline/draft';
+import { continuesList } from '../text/enumeration';
+import { isDateLine, isNoticeCloser, startsWithDateline } from '../text/line-forms';
+import { endsSentence, joinText } from '../text/script';
+import { createMatcher } from '../text/similarity';
+
+/** How much better a fragment elsewhere must match than the next paragraph to be chosen. */
+const ELSEWHERE_MARGIN = 0.2;
+
+export const rejoinFragments: Pass = {
+  name: 'rejoinFragments',
+  run(draft, ctx) {
+    const repairs: Repair[] = [];
+    let current = draft;
+    // Each step joins one fragment; a page has few, and every step shrinks the work.
+    for (let step = 0; step < 200; step++) {
+      const next = rejoinOne(current, ctx, repairs);
+      if (!next) break;
+      current = next;
+    }
+    return { draft: current, repairs };
+  },
+};
+
+function isFragment(unit: DraftUnit | undefined): unit is DraftUnit {
+  if (!unit || unit.role !== 'body') return false;
+  const text = unit.text;
+  return !endsSentence(text) && /[，,；;、]/u.test(text) && !/[:：]$/u.test(text) && !isDateLine(text) && !isNoticeCloser(text);
+}
+
+/** Finds the first fragment still open and joins it; null when none is left to join. */
+function rejoinOne(draft: Draft, ctx: PassContext, repairs: Repair[]): Draft | null {
+  const articles = draft.articles ?? [];
+  const byId = new Map(draft.units.map((u) => [u.id, u]));
+  const bodyOf = (a: DraftArticle) => a.unitIds.map((id) => byId.get(id)).filter((u): u is DraftUnit => u?.role === 'body');
+  for (const [ai, article] of articles.entries()) {
+    const body = bodyOf(article);
+    for (const [pi, fragment] of body.entries()) {
+      if (!isFragment(fragment)) continue;
+      const following = body[pi + 1];
+      const elsewhere = articles
+        .map((other, oi) => ({ other, oi, first: bodyOf(other)[0] }))
+        .filter((c) => c.oi > ai && c.first !== undefined && !startsWithDateline(c.first.text));
+      const texts = [following?.text ?? '', ...elsewhere.map((c) => c.first?.text ?? '')];
+      const matcher = createMatcher(texts, draft.page.script);
+      const nextScore = following ? matcher.score(fragment.text, 0) + (continuesList(fragment.text, following.text) ? 1 : 0) : 0;
+      let best: (typeof elsewhere)[number] | null = null;
+      let bestScore = 0;
+      elsewhere.forEach((c, k) => {
+        const score = matcher.score(fragment.text, k + 1) + (continuesList(fragment.text, c.first?.text ?? '') ? 1 : 0);
+        if (score > bestScore) [best, bestScore] = [c, score];
+      });
+      const chosen = best as (typeof elsewhere)[number] | null;
+      if (chosen?.first && bestScore >= nextScore + ELSEWHERE_MARGIN) {
+        const moved = joinElsewhere(draft, fragment, chosen.first, article, chosen.other, bestScore, ctx, repairs);
+        if (moved) return moved;
+      }
+      if (following) {
+        const joined = joinUnits(draft, fragment, following, article, null, 'the paragraph stops mid-sentence and the next one goes on with it', 0.8, ctx, repairs);
+        if (joined) return joined;
+      }
+    }
+  }
+  return null;
+}
+
+function joinRepair(fragment: DraftUnit, continuation: DraftUnit, text: string, why: string, confidence: number): Repair {
+  return makeRepair({
+    pass: 'rejoinFragments',
+    kind: 'rejoin-fragment',
+    reason: `Joined “…${fragment.text.slice(-10)}” with “${continuation.text.slice(0, 10)}…”: ${why}.`,
+    confidence,
+    lineIds: [...fragment.lineIds, ...continuation.lineIds],
+    before: `${fragment.text}\n${continuation.text}`,
+    after: text,
+  });
+}
+
+/** Joins the continuation onto the fragment (in the fragment's article) unless rejected. */
+function joinUnits(draft: Draft, fragment: DraftUnit, continuation: DraftUnit, article: DraftArticle, from: DraftArticle | null, why: string, confidence: number, ctx: PassContext, repairs: Repair[]): Draft | null {
+  const text = joinText(fragment.text, continuation.text, draft.page.script);
+  const repair = joinRepair(fragment, continuation, text, why, confidence);
+  if (!ctx.applies(repair)) return null;
+  repairs.push(repair);
+  const joined: DraftUnit = { ...fragment, lineIds: [...fragment.lineIds, ...continuation.lineIds], text };
+  const units = draft.units.filter((u) => u.id !== continuation.id).map((u) => (u.id === fragment.id ? joined : u));
+  const articles = (draft.articles ?? []).map((a) => (a === article || a === from ? { ...a, unitIds: a.unitIds.filter((id) => id !== continuation.id) } : a));
+  return { ...draft, units, articles };
+}
+
+/**
+ * The fragment goes on in a later article's first paragraph: that article is the rest of
+ * this one. Its units join this article; what this article had after the fragment goes to
+ * the earlier article it reads best with (or stays, if none reads better).
+ */
+function joinElsewhere(draft: Draft, fragment: DraftUnit, continuation: DraftUnit, article: DraftArticle, later: DraftArticle, score: number, ctx: PassContext, repairs: Repair[]): Draft | null {
+  const joined = joinUnits(draft, fragment, continuation, article, later, `it goes on there (a list that continues, or the same subject), past ${score >= 1 ? 'the numbered items printed between' : 'the text printed between'}`, Math.min(0.9, 0.5 + score / 3), ctx, repairs);
+  if (!joined) return null;
+  const articles = [...(joined.articles ?? [])];
+  const ai = articles.findIndex((a) => a.id === article.id);
+  const li = articles.findIndex((a) => a.id === later.id);
+  const own = articles[ai] as DraftArticle;
+  const rest = articles[li] as DraftArticle;
+  const cut = own.unitIds.indexOf(fragment.id);
+  const tail = own.unitIds.slice(cut + 1);
+  const byId = new Map(joined.units.map((u) => [u.id, u]));
+  // The later article's headings stand over the whole article; its body goes after the fragment.
+  const restHeadings = rest.unitIds.filter((id) => byId.get(id)?.role !== 'body' && byId.get(id)?.role !== 'byline' && byId.get(id)?.role !== 'jump');
+  const restBody = rest.unitIds.filter((id) => !restHeadings.includes(id));
+  let merged: DraftArticle = { ...own, unitIds: [...restHeadings, ...own.unitIds.slice(0, cut + 1), ...restBody] };
+  articles.splice(li, 1);
+  // Where does the tail belong? The earlier article it reads best with, or here.
+  const tailText = tail.map((id) => byId.get(id)?.text ?? '').join('\n');
+  const earlier = articles.slice(0, ai);
+  const candidates = [merged, ...earlier];
+  const matcher = createMatcher(candidates.map((a) => a.unitIds.filter((id) => !tail.includes(id)).map((id) => byId.get(id)?.text ?? '').join('\n')), draft.page.script);
+  let home = 0;
+  candidates.forEach((_, k) => {
+    if (matcher.score(tailText, k) > matcher.score(tailText, home)) home = k;
+  });
+  if (home > 0 && tail.length) {
+    const target = candidates[home] as DraftArticle;
+    const repair = makeRepair({
+      pass: 'rejoinFragments',
+      kind: 'reorder-fragment',
+      reason: `Moved ${tail.length} block(s) starting “${(byId.get(tail[0] ?? '')?.text ?? '').slice(0, 12)}…” back to the article they continue: they share its subject, not the one printed around them.`,
+      confidence: 0.6,
+      lineIds: tail.flatMap((id) => byId.get(id)?.lineIds ?? []),
+      before: '',
+      after: '',
+      dependsOn: [repairs[repairs.length - 1]?.id ?? ''],
+    });
+    if (ctx.applies(repair)) {
+      repairs.push(repair);
+      merged = { ...merged, unitIds: merged.unitIds.filter((id) => !tail.includes(id)) };
+      const ti = articles.indexOf(target);
+      articles[ti] = { ...target, unitIds: [...target.unitIds, ...tail] };
+    }
+  }
+  articles[ai] = merged;
+  return { ...joined, articles };
+}
