@@ -55,8 +55,13 @@ function headingEvidence(unit: DraftUnit, prev: DraftUnit | undefined, next: Dra
   const width = lineWidth(text, script);
   if (width > LONGEST_HEADING[script] || width < 2) return null;
   if (hasClauseMarks(text) || startsWithDateline(text) || isDateLine(text) || isNoticeCloser(text)) return null;
-  if (endsSentence(text) && !(script === 'latin' && /[?!]$/u.test(text) && mostlyCapitalised(text))) return null;
+  // Latin headlines of the period often end with a full stop (`GOOD TEMPLARS.`) or ask a question.
+  const opensBlock = !prev || prev.role !== 'body' || unit.gapBefore > 0;
+  const latinTitleEnd = script === 'latin' && (/[?!]$/u.test(text) ? mostlyCapitalised(text) : isAllCaps(text) || (opensBlock && isCapitalWord(text)));
+  if (endsSentence(text) && !latinTitleEnd) return null;
   if (script === 'latin' && !mostlyCapitalised(text)) return null;
+  // A name in capitals over a one-line paragraph signs a letter off (`VIRGINIA O'HANLON.` over the address).
+  if (script === 'latin' && prev?.role === 'body' && next?.role === 'body' && endsSentence(next.text) && !isAllCaps(next.text) && !isCapitalWord(next.text) && endsSentence(text)) return null;
   // A name line followed at once by a date is a notice's signature, not a title.
   if (next && next.gapBefore === 0 && isDateLine(next.text)) return null;
   if (next?.role === 'body' && script === 'latin' && /^\p{Ll}/u.test(next.text)) return null;
@@ -70,7 +75,9 @@ function headingEvidence(unit: DraftUnit, prev: DraftUnit | undefined, next: Dra
   if (!afterSentence) return null;
   if (paragraphLines) return 'it stands alone and holds no sentence';
   // Set in capitals: a heading whatever its width (body text is never set in capitals).
-  if (script === 'latin' && isAllCaps(text)) return 'it is set in capitals and holds no sentence';
+  // A name in capitals over a one-line paragraph is the signature of a letter, not a title.
+  const signsOff = next?.role === 'body' && endsSentence(next.text) && !isAllCaps(next.text) && !isCapitalWord(next.text);
+  if (script === 'latin' && !signsOff && (isAllCaps(text) || (opensBlock && isCapitalWord(text)))) return 'it is set in capitals and holds no sentence';
   // A paragraph's first line is indented a couple of characters: a heading is shorter still.
   if (next?.role === 'body' && !isTitleShort(width, column, script)) return null;
   // Body under a heading starts a paragraph (a dateline, an indent); a full line that runs
@@ -82,6 +89,12 @@ function headingEvidence(unit: DraftUnit, prev: DraftUnit | undefined, next: Dra
 function startsParagraph(unit: DraftUnit, column: number, script: Script): boolean {
   if (unit.startsIndented) return true;
   return lineWidth(unit.text, script) <= column - (script === 'cjk' ? 1.5 : 4) || endsSentence(unit.text);
+}
+
+/** One word in capitals (`FOOTBALL.`): a heading only where a block opens. */
+function isCapitalWord(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 4 && letters === letters.toUpperCase() && !/\s/u.test(text.trim());
 }
 
 function isRunningText(text: string): boolean {

@@ -92,6 +92,23 @@ export const groupArticles: Pass = {
   },
 };
 
+/**
+ * Latin heads stack from the top: the first deck (lines up to one that ends with a full
+ * stop, a question or an exclamation) is the headline, the decks under it the sub-headline.
+ */
+function latinStackRoles(stack: readonly DraftUnit[]): Map<string, UnitRole> {
+  const roles = new Map<string, UnitRole>();
+  let role: UnitRole = 'headline';
+  stack.forEach((unit, k) => {
+    // A deck ends at a full stop, or where the type changes (capitals, then lower case).
+    const next = stack[k + 1];
+    if (k > 0 && role === 'headline' && next === undefined && isAllCaps(stack[k - 1]?.text ?? '') !== isAllCaps(unit.text)) role = 'deck';
+    roles.set(unit.id, role);
+    if (/[.?!]["'”’]?$/u.test(unit.text) || (next && isAllCaps(unit.text) !== isAllCaps(next.text))) role = 'deck';
+  });
+  return roles;
+}
+
 /** Longest lone sentence taken as a caption, in characters. */
 const LONE_CAPTION = 24;
 
@@ -153,20 +170,16 @@ function assignHeadingRoles(units: readonly DraftUnit[], page: Page, ctx: PassCo
 function stackRoles(stack: readonly DraftUnit[], page: Page): Map<string, UnitRole> {
   const roles = new Map<string, UnitRole>();
   const level = (u: DraftUnit) => page.lines.find((l) => l.id === u.lineIds[0])?.markup?.headingLevel ?? 99;
-  // The markup's highest-ranked line is the headline; without markup, the lowest line.
-  let head = stack.length - 1;
   const ranked = stack.map(level);
   const best = Math.min(...ranked);
+  if (best === 99 && page.script === 'latin') return latinStackRoles(stack);
+  // The markup's highest-ranked line is the headline; without markup, the lowest line.
+  let head = stack.length - 1;
   if (best < 99) head = ranked.indexOf(best);
-  // In Latin type the headline is set in capitals and the deck under it is not.
-  else if (page.script === 'latin') {
-    const caps = stack.map((u) => isAllCaps(u.text)).lastIndexOf(true);
-    if (caps >= 0) head = caps;
-  }
   // Lines after the headline that open with a dash are the deck; others continue it.
   for (let k = head + 1; k < stack.length; k++) {
     const unit = stack[k] as DraftUnit;
-    roles.set(unit.id, /^[—–-]/u.test(unit.text) || page.script === 'latin' ? 'deck' : 'headline');
+    roles.set(unit.id, /^[—–-]/u.test(unit.text) ? 'deck' : 'headline');
   }
   roles.set((stack[head] as DraftUnit).id, 'headline');
   // A headline printed on two lines: two short parallel lines with no space inside.

@@ -11,7 +11,7 @@ import type { Repair } from '../model/repair';
 import { makeRepair } from '../pipeline/context';
 import type { DraftUnit, Pass, UnitRole } from '../pipeline/draft';
 import { endsSentence, hasClauseMarks } from '../text/script';
-import { isBylineLine, isJumpLine, isPageFurniture, isPhotoCredit } from '../text/line-forms';
+import { isBylineLine, isJumpLine, isMasthead, isPageFurniture, isPhotoCredit } from '../text/line-forms';
 
 const REASONS: Partial<Record<UnitRole, string>> = {
   byline: 'it has the form of a credit line (names in brackets, “记者 …”, “By …”)',
@@ -24,9 +24,9 @@ export const recogniseLineForms: Pass = {
   name: 'recogniseLineForms',
   run(draft, ctx) {
     const repairs: Repair[] = [];
-    const units = draft.units.map((unit): DraftUnit => {
+    const units = draft.units.map((unit, i): DraftUnit => {
       if (unit.role !== 'body') return unit;
-      const role = formOf(unit.text);
+      const role = i < 3 && isMasthead(unit.text) ? 'page-header' : formOf(unit.text);
       if (!role) return unit;
       const repair = makeRepair({
         pass: 'recogniseLineForms',

@@ -59,8 +59,10 @@ function articleOf(id: string, units: readonly DraftUnit[]): Article {
   const field = (role: UnitRole): TextSpan | null => {
     const matching = units.filter((u) => u.role === role);
     if (!matching.length) return null;
-    // A heading printed over several lines is joined with one space (GT-SPEC).
-    return { text: matching.map((u) => u.text).join(' '), lineIds: matching.flatMap((u) => u.lineIds) };
+    // A heading printed over several lines is joined with one space (GT-SPEC); a word
+    // hyphenated at the end of a heading line (`THE CON-` / `SUMPTIVES.`) is re-joined.
+    const text = matching.map((u) => u.text).reduce((acc, t) => (acc === '' ? t : /\p{L}-$/u.test(acc) && /^\p{L}/u.test(t) ? acc.slice(0, -1) + t : `${acc} ${t}`), '');
+    return { text, lineIds: matching.flatMap((u) => u.lineIds) };
   };
   const paragraphs: Paragraph[] = units
     .filter((u) => u.role === 'body' || u.role === 'subheading')

@@ -53,11 +53,19 @@ export function isPageFurniture(text: string): boolean {
   return text.length <= 60 && FURNITURE.some((re) => re.test(text));
 }
 
+/** A newspaper's name as its masthead prints it (`THE EVENING GAZETTE`, `太原日报`): only near the top of a page. */
+export function isMasthead(text: string): boolean {
+  if (text.length > 40) return false;
+  return /^(the\s+)?([\p{L}'-]+\s+){0,3}(gazette|times|herald|journal|tribune|chronicle|courier|advertiser|post|star|sun|news|mail|telegraph|express|observer|standard|record|daily|zeitung|blatt|courant|krant|dagblad|journal|matin|figaro|temps)\.?$/iu.test(text)
+    || /^[\p{Script=Han}]{1,6}(日报|晚报|时报|商报|早报|晨报)$/u.test(text);
+}
+
 /** A dateline that opens an article: `本报讯`, `新华社北京1月3日电`, `WASHINGTON, Jan. 3 —`. */
 const DATELINE = [
   /^本报(讯|[\p{Script=Han}]{0,6}电)/u,
   /^(新华社|中新社|人民网|央视网|新华网)[\p{Script=Han}\d]{0,12}(电|讯)/u,
-  /^[\p{Lu}][\p{Lu}.' -]{2,}(,\s*[\p{L}.' ]{2,20})?\s*[,.]?\s*([\p{Lu}][\p{L}]{2,8}\.?\s*\d{1,2}\s*)?[—–-]{1,2}\s*/u,
+  // The dash must be a dash (`—`, `--`, ` - `), not the hyphen of `GOLD-BEARING`.
+  /^[\p{Lu}][\p{Lu}.' ]{2,}(,\s*[\p{L}.' ]{2,20})?\s*[,.]?\s*([\p{Lu}][\p{L}]{2,8}\.?\s*\d{1,2}\s*)?(?:[—–]{1,2}|--|\s-)(?:\s|$)/u,
 ];
 
 export function startsWithDateline(text: string): boolean {

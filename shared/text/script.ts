@@ -26,8 +26,15 @@ export function joinText(before: string, after: string, script: Script): string 
 /** Sentence-final marks of either script, then any closing quotes and brackets. */
 const SENTENCE_END = /[.!?。！？…]["'”’」』）)\]]*$/u;
 
+/**
+ * A full stop after an abbreviation or an initial (`the P.M.`, `Mr.`, `J.`) ends no sentence:
+ * old columns break lines after them all the time.
+ */
+const ABBREVIATION = /(?:^|[\s(])(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Messrs|Dr|St|Nos?|Co|Jr|Sr|Rev|Hon|Bro|Sis|Capt|Col|Gen|Lieut|Sgt|Prof|Gov|Supt|vs|viz|Esq|Mt|Ft|inst|ult|Vol|pp?|Fig|M|MM|Mme|Mlle|Dr)\.)$/u;
+
 export function endsSentence(text: string): boolean {
-  return SENTENCE_END.test(text.trimEnd());
+  const trimmed = text.trimEnd();
+  return SENTENCE_END.test(trimmed) && !ABBREVIATION.test(trimmed);
 }
 
 /** Marks that only occur inside running prose: a line holding one is a sentence, not a title. */
