@@ -88,12 +88,16 @@ function decide(a: DraftUnit, b: DraftUnit, lines: ReadonlyMap<string, SourceLin
   const wb = lineWidth(b.text, script);
   if (wb > column * WIDER_MEASURE || (endsSentence(a.text) && wa > nextColumn * WIDER_MEASURE)) return { join: false, reason: 'the next line is set to another measure', confidence: 0.85 };
   const short = isShortLine(wa, column, script);
+  const indented = lineB !== undefined && lineA !== undefined && /^\s/u.test(lineB.raw) && !/^\s/u.test(lineA.raw);
   if (!sentenceEnd) {
     if (short && b.gapBefore > 0) return { join: false, reason: 'the line is short and a gap follows', confidence: 0.7 };
+    // An indented line after a gap opens a paragraph even where no full stop ends the last
+    // (`…the friends of The Sun:` / `  Dear Editor: …`).
+    if (indented && b.gapBefore > 0) return { join: false, reason: 'a gap follows and the next line is indented', confidence: 0.8 };
     return { join: true, reason: 'the line stops mid-sentence', confidence: 0.9 };
   }
   if (short) return { join: false, reason: 'it ends a sentence and is short of the column', confidence: 0.95 };
-  if (lineB && /^\s/u.test(lineB.raw) && lineA && !/^\s{2,}/u.test(lineA.raw)) return { join: false, reason: 'it ends a sentence and the next line is indented', confidence: 0.85 };
+  if (indented) return { join: false, reason: 'it ends a sentence and the next line is indented', confidence: 0.85 };
   if (script === 'cjk' && startsIndented(b, lines, column)) return { join: false, reason: 'it ends a sentence and the next line starts two characters in', confidence: 0.75 };
   if (b.gapBefore > 0) return { join: false, reason: 'it ends a sentence and a gap follows', confidence: 0.8 };
   return { join: true, reason: 'the sentence ends at a full line', confidence: 0.7 };
