@@ -33,7 +33,6 @@ function findElectronBinary() {
 function tryToFetchElectron() {
   const installer = join(electronPackage, 'install.js');
   if (!existsSync(installer)) return;
-  console.log('Galley: fetching the Electron runtime (at most 90 s)…');
   spawnSync(process.execPath, [installer], { cwd: electronPackage, stdio: 'ignore', timeout: FETCH_TIMEOUT_MS });
 }
 
