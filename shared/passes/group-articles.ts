@@ -14,7 +14,7 @@ import type { Page } from '../model/page';
 import type { Repair } from '../model/repair';
 import { makeRepair, type PassContext } from '../pipeline/context';
 import type { DraftArticle, DraftUnit, Pass, UnitRole } from '../pipeline/draft';
-import { coupletParts, isAllCaps, startsWithDateline } from '../text/line-forms';
+import { coupletParts, isAllCaps, isColumnLabel, startsWithDateline } from '../text/line-forms';
 import { endsSentence } from '../text/script';
 
 interface OpenArticle {
@@ -186,10 +186,12 @@ function stackRoles(stack: readonly DraftUnit[], page: Page): Map<string, UnitRo
   let top = head;
   const headUnit = stack[head] as DraftUnit;
   const above = stack[head - 1];
-  if (above && !coupletParts(above.text) && !coupletParts(headUnit.text) && !/\s/u.test(above.text) && Math.abs(above.text.length - headUnit.text.length) <= 3 && page.script === 'cjk') {
+  if (above && !coupletParts(above.text) && !coupletParts(headUnit.text) && !/\s/u.test(above.text) && Math.abs(above.text.length - headUnit.text.length) <= 1 && page.script === 'cjk') {
     roles.set(above.id, 'headline');
     top = head - 1;
   }
+  // A column's name alone over an article (`并州论坛`) labels the column: a kicker, no headline.
+  if (top === 0 && stack.length === 1 && isColumnLabel(headUnit.text)) roles.set(headUnit.id, 'kicker');
   const kicker = stack[top - 1];
   if (kicker) roles.set(kicker.id, coupletParts(kicker.text) || /[—–-]{1,2}$/u.test(kicker.text) ? 'kicker' : 'section-label');
   for (let k = 0; k < top - 1; k++) roles.set((stack[k] as DraftUnit).id, 'section-label');

@@ -1,46 +1,187 @@
 /**
- * Re-joins a word hyphenated at a line end. This first rule is the one layout tools use:
- * drop the hyphen when the next line starts in lower case. `¬` and the soft hyphen only
- * ever mark a line-end break, so they are always dropped.
+ * Decides what a hyphen at a line end is: the compositor's break inside a word
+ * (`recon-` + `struction` → `reconstruction`) or the word's own hyphen (`well-` + `known` →
+ * `well-known`, `1914-` + `1918`), and joins the two lines accordingly. The evidence,
+ * strongest first:
+ *
+ * 1. the mark: `¬` and the soft hyphen only ever mark a break;
+ * 2. figures on either side: a range or a compound number keeps its hyphen;
+ * 3. the page's own vocabulary: the page prints `reconstruction` or `well-known` elsewhere
+ *    (this outweighs everything below, a capital included: `Mac-` + `Donald` joins when the
+ *    page prints `MacDonald`);
+ * 4. a suspended compound (`Ost-` + `und Westpreußen`, `pre-` + `and post-war`): the hyphen
+ *    stays and so does the space;
+ * 5. the weighed rest (hyphenation-evidence.ts): a capital after the hyphen, the English word
+ *    list, whether both halves are words, Liang's break points.
+ * A word whose last letters the OCR garbled (`Pkil*-`) is joined, with low confidence.
+ *
+ * Wrong when: a period spelled a compound with a hyphen that is solid today (`to-day`,
+ * `water-tight`) and the page never prints it otherwise: the word list says "one word"; a
+ * name is made of word-like halves (`Kirk-land`); OCR noise turns a half into a word. Such
+ * repairs carry lower confidence.
  */
 import type { LineId } from '../model/page';
 import type { Repair } from '../model/repair';
 import { makeRepair } from '../pipeline/context';
+import type { Language } from './hyphenation';
+import { gatherEvidence, weighEvidence, type HyphenEvidence } from './hyphenation-evidence';
+import { LINE_END_MARKS, buildLexicon, wordKey, type PageLexicon } from './lexicon';
+import { countVotes, guessLanguage } from './lexicon-language';
+import { endsSentence } from './script';
 
-const LINE_END_HYPHEN = /(\p{L}+)([-\u00AD¬])$/u;
-const NEXT_WORD = /^(\p{L}+)/u;
+export { buildLexicon, type PageLexicon } from './lexicon';
 
 export interface HyphenJoin {
+  /** The two lines joined as decided. */
   readonly text: string;
   readonly repair: Repair;
   /** The text with the other decision, used when the editor rejects this one. */
   readonly alternative: string;
 }
 
-/** The joined text and its repair, or null when the break is not a hyphenated word. */
-export function joinHyphenated(before: string, after: string, lineIds: readonly LineId[]): HyphenJoin | null {
-  const head = LINE_END_HYPHEN.exec(before);
-  const tail = NEXT_WORD.exec(after);
-  if (!head || !tail) return null;
-  const [, stem = '', mark = ''] = head;
-  const [, rest = ''] = tail;
-  const soft = mark !== '-';
-  if (!soft && rest[0] !== rest[0]?.toLowerCase()) return null;
-  const word = stem + rest;
+const HYPHENATED_END = new RegExp(`([\\p{L}\\p{M}\\p{N}]+)([${LINE_END_MARKS}])$`, 'u');
+const PART_BEFORE = /(\p{L}[\p{L}\p{M}]*|\p{N}+)$/u;
+const NEXT_PART = /^(\p{L}[\p{L}\p{M}]*|\p{N}+)/u;
+/**
+ * A word whose last letters the OCR read as symbols (`Pkil*-`, `P?tt?-`): the hyphen is
+ * still a break. Full stops, brackets and quotes are left out: `U.S.-` + `Mexico` is real.
+ */
+const NOISY_END = /(\p{L}[^\s]*?[*?<>^~|\\#%@]{1,2})-$/u;
+/** Marks that only ever stand for a break: dropping them is always right. */
+const BREAK_ONLY = new Set(['¬', '\u00AD']);
+/** Conjunctions after which a hyphen is suspended: `Ost- und Westpreußen`, `pre- and post-war`. */
+const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'und', 'oder', 'bzw', 'sowie', 'et', 'ou', 'en', 'of']);
+/** Without the page's vocabulary, how much of the paragraph before the break stands in for it. */
+const ALONE_WINDOW = 2000;
+/** How much of the text before the break is read to guess its language. */
+const LANGUAGE_WINDOW = 400;
+
+interface Decision {
+  readonly keep: boolean;
+  readonly evidence?: HyphenEvidence;
+  /** The sum of the weighed signals, when they decided (positive: keep). */
+  readonly score?: number;
+  /** Completes "Re-joined …: " or "Kept the hyphen …: ". */
+  readonly because: string;
+  readonly confidence: number;
+  /** The hyphen is suspended: the next word follows after a space. */
+  readonly suspended?: boolean;
+}
+
+/**
+ * The two lines joined across a line-end hyphen, with its repair; null when the line does
+ * not end with a letter or figure and a hyphen mark, or the next line does not start with a
+ * letter or figure. `lexicon` is the page's vocabulary (`buildLexicon`, once per page);
+ * without it only the two lines are read.
+ */
+export function joinHyphenated(before: string, after: string, lineIds: readonly LineId[], lexicon?: PageLexicon): HyphenJoin | null {
+  const end = HYPHENATED_END.exec(before);
+  const next = after.trimStart();
+  const tail = NEXT_PART.exec(next);
+  if (!tail) return null;
+  if (!end) return joinNoisy(before, next, lineIds);
+  const mark = end[2] ?? '-';
+  const head = before.slice(0, -mark.length);
+  const first = PART_BEFORE.exec(head)?.[1];
+  const second = tail[1] ?? '';
+  if (!first) return null;
+  const decision = decide(first, second, mark, head, next, lexicon ?? buildLexicon([before.slice(-ALONE_WINDOW), after]));
+  const joined = head + next;
+  const kept = decision.suspended ? `${before} ${next}` : before + next;
+  const shown = decision.suspended ? `${first}${mark} ${second}` : `${first}${mark}${second}`;
+  const repair = makeRepair({
+    pass: 'joinColumnLines',
+    kind: decision.keep ? 'keep-hyphen' : 'dehyphenate',
+    reason: decision.keep
+      ? `Kept the hyphen in “${shown}”: ${decision.because}.`
+      : `Re-joined “${first}${mark}” + “${second}” as “${first}${second}”: ${decision.because}.`,
+    confidence: decision.confidence,
+    lineIds,
+    before: `${first}${mark}\n${second}`,
+    after: decision.keep ? shown : first + second,
+    evidence: evidenceFields(mark, decision),
+  });
+  return decision.keep ? { text: kept, alternative: joined, repair } : { text: joined, alternative: kept, repair };
+}
+
+/** The figures the decision looked at, as the repair keeps them. */
+function evidenceFields(mark: string, decision: Decision): Readonly<Record<string, string | number | boolean>> {
+  const e = decision.evidence;
+  if (!e) return { mark };
   return {
-    text: before.slice(0, -1) + after,
-    alternative: before + after,
-    repair: makeRepair({
-      pass: 'joinColumnLines',
-      kind: 'dehyphenate',
-      reason: soft
-        ? `Re-joined “${stem}${mark}” + “${rest}”: “${mark}” only marks a line-end break.`
-        : `Re-joined “${stem}-” + “${rest}” as “${word}”: the next line goes on in lower case.`,
-      confidence: soft ? 0.97 : 0.75,
-      lineIds,
-      before: `${stem}${mark}\n${rest}`,
-      after: word,
-      evidence: { mark },
-    }),
+    mark,
+    language: e.language,
+    joinedOnPage: e.joinedOnPage,
+    compoundOnPage: e.compoundOnPage,
+    ...(e.joinedInList === undefined ? {} : { inWordList: e.joinedInList > 0 }),
+    firstIsWord: e.firstIsWord,
+    secondIsWord: e.secondIsWord,
+    legalBreak: e.legalBreak,
+    ...(decision.score === undefined ? {} : { score: decision.score }),
   };
+}
+
+function joinNoisy(before: string, next: string, lineIds: readonly LineId[]): HyphenJoin | null {
+  const first = NOISY_END.exec(before)?.[1];
+  const second = /^\S*/u.exec(next)?.[0] ?? '';
+  if (!first) return null;
+  const repair = makeRepair({
+    pass: 'joinColumnLines',
+    kind: 'dehyphenate',
+    reason: `Re-joined “${first}-” + “${second}” as “${first}${second}”: the word before the hyphen ends in OCR noise, and a hyphen there is most often a break.`,
+    confidence: 0.55,
+    lineIds,
+    before: `${first}-\n${second}`,
+    after: first + second,
+    evidence: { mark: '-', ocrNoise: true },
+  });
+  return { text: before.slice(0, -1) + next, alternative: before + next, repair };
+}
+
+function decide(first: string, second: string, mark: string, head: string, next: string, page: PageLexicon): Decision {
+  if (BREAK_ONLY.has(mark)) return { keep: false, because: `“${mark}” only marks a line-end break`, confidence: 0.97 };
+  if (/\p{N}/u.test(first) || /\p{N}/u.test(second)) {
+    return { keep: true, because: 'a hyphen next to a figure joins a range or a compound number', confidence: 0.9 };
+  }
+  const opening = head.slice(0, head.length - first.length).replace(/["'“‘(\[]*$/u, '').trimEnd();
+  const startsSentence = opening === '' || endsSentence(opening);
+  const evidence = gatherEvidence(first, second, localLanguage(head, next, page), page, !startsSentence);
+  const { joinedOnPage: whole, compoundOnPage: hyphenated } = evidence;
+  const word = wordKey(first + second);
+  const compound = `${wordKey(first)}-${wordKey(second)}`;
+  // The page's own spelling is the strongest evidence there is.
+  if (whole > hyphenated) {
+    const also = hyphenated ? ` (and “${compound}” ${hyphenated}×)` : '';
+    return { keep: false, evidence, because: `“${word}” occurs ${whole}× on this page${also}`, confidence: hyphenated ? 0.7 : whole > 1 ? 0.97 : 0.93 };
+  }
+  if (hyphenated > whole) {
+    const also = whole ? ` (and “${word}” ${whole}×)` : '';
+    return { keep: true, evidence, because: `the page prints “${compound}” on one line elsewhere${hyphenated > 1 ? ` (${hyphenated}×)` : ''}${also}`, confidence: whole ? 0.7 : hyphenated > 1 ? 0.97 : 0.93 };
+  }
+  // `Ost-` + `und Westpreußen`, `pre-` + `and post-war`: a conjunction is no word's end,
+  // unless the joined word is known (`thous-` + `and`); in English, where names end in
+  // `-and` (`Rol-and`), the first half must be a word or a hyphenated word must follow.
+  const [nextWord = '', following = ''] = next.split(/\s+/u, 2).map(wordKey);
+  const suspended = CONJUNCTIONS.has(nextWord) && !evidence.joinedInList && (evidence.language !== 'en' || evidence.firstIsWord || /\p{L}-\p{L}/u.test(following));
+  if (suspended) {
+    return { keep: true, suspended: true, evidence, because: `“${first}${mark}” shares the end of the compound after “${second}”`, confidence: 0.6 };
+  }
+  const signals = weighEvidence(first, second, evidence);
+  const score = signals.reduce((sum, s) => sum + s.weight, 0);
+  const keep = score > 0;
+  const agreeing = signals.filter((s) => (keep ? s.weight > 0 : s.weight < 0)).sort((x, y) => Math.abs(y.weight) - Math.abs(x.weight));
+  const told = agreeing.length > 1 ? agreeing.filter((s) => s !== signals[0]) : agreeing;
+  return {
+    keep,
+    evidence,
+    score,
+    because: told.slice(0, 2).map((s) => s.says).join('; '),
+    confidence: Math.min(0.95, Math.max(0.55, 1 / (1 + Math.exp(-Math.abs(score))))),
+  };
+}
+
+/** The language of the paragraph around the break when it says enough, else the page's. */
+function localLanguage(head: string, next: string, page: PageLexicon): Language {
+  const around = `${head.slice(-LANGUAGE_WINDOW)} ${next}`;
+  return guessLanguage(countVotes(around), 4) ?? page.language;
 }

@@ -106,3 +106,8 @@ export function isAllCaps(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 4 && letters === letters.toUpperCase() && /\s/u.test(text.trim());
 }
+
+/** The name of a regular column (`并州论坛`, `今日快评`): words papers use for comment and opinion columns. */
+export function isColumnLabel(text: string): boolean {
+  return /^[\p{Script=Han}]{0,6}(论坛|评论|时评|短评|快评|观察|随笔|专栏|视点|杂谈|漫谈|札记|笔谈|论语|说事|茶座|热评)$/u.test(text);
+}

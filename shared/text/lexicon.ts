@@ -1,0 +1,98 @@
+/**
+ * The page's own vocabulary: which words and which hyphenated compounds the page prints
+ * whole, within a line. It is the strongest evidence for a line-end hyphen: if
+ * `reconstruction` stands elsewhere on the page, `recon-` + `struction` is that word; if
+ * `well-known` does, the hyphen is the word's own. Built once per page, in one pass over
+ * its lines.
+ *
+ * Wrong when: the page prints both forms (`co-operation` and `cooperation`), or OCR noise
+ * made a fragment look like a word; line-end fragments themselves are left out, so a page
+ * does not vouch for its own broken halves.
+ */
+import type { Language } from './hyphenation';
+import { emptyVotes, guessLanguage, vote, type LanguageVotes } from './lexicon-language';
+
+export interface PageLexicon {
+  /** Whole words printed on the page, lower case, with their counts. */
+  readonly words: ReadonlyMap<string, number>;
+  /**
+   * Hyphenated compounds printed within a line, lower case (`well-known`), with their
+   * counts; a longer one also counts each pair of neighbouring parts (`son-in`, `in-law`).
+   */
+  readonly compounds: ReadonlyMap<string, number>;
+  /** Function words per language on the whole page. */
+  readonly votes: LanguageVotes;
+  /** The page's language by its function words; English when they say too little. */
+  readonly language: Language;
+}
+
+/** Marks that end a line on a hyphenated word: hyphen, its Unicode twins, `⸗` (Fraktur), `¬`, soft hyphen. */
+export const LINE_END_MARKS = '-\u2010\u2011\u2E17¬\u00AD';
+/** Marks that join the parts of a compound within a line. */
+const COMPOUND_MARKS = '-\u2010\u2011\u2E17';
+
+const ENDS_HYPHENATED = new RegExp(`[\\p{L}\\p{N}][${LINE_END_MARKS}]$`, 'u');
+const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+const WORD = /^\p{L}+(?:['’]\p{L}+)*$/u;
+const COMPOUND = new RegExp(`^\\p{L}+(?:[${COMPOUND_MARKS}]\\p{L}+)+$`, 'u');
+const COMPOUND_SPLIT = new RegExp(`[${COMPOUND_MARKS}]`, 'u');
+
+/** The form words are compared in: lower case, long s as s, one apostrophe. */
+export function wordKey(word: string): string {
+  return word.toLowerCase().replace(/ſ/gu, 's').replace(/’/gu, "'");
+}
+
+/**
+ * The word a token stands for, without clitics: `l'homme` → `homme`, `President's` →
+ * `president`. Null when the token is not a plain word.
+ */
+function plainWord(token: string): string | null {
+  if (!WORD.test(token)) return null;
+  const key = wordKey(token);
+  const parts = key.split("'");
+  if (parts.length === 1) return key;
+  const first = parts[0] ?? '';
+  const last = parts[parts.length - 1] ?? '';
+  // French and Dutch elision (`l'`, `d'`, `qu'`, `'s`) leans on the next word; English
+  // possessives and contractions hang on the first.
+  return first.length <= 2 ? last : first;
+}
+
+function add(map: Map<string, number>, key: string): void {
+  map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+/** The page's vocabulary from its line texts, in page order. Linear in the text. */
+export function buildLexicon(lines: readonly string[]): PageLexicon {
+  const words = new Map<string, number>();
+  const compounds = new Map<string, number>();
+  const votes = emptyVotes();
+  let continues = false;
+  for (const line of lines) {
+    const tokens = line.split(/\s+/u).filter((t) => t !== '');
+    const hyphenated = ENDS_HYPHENATED.test(line.trimEnd());
+    tokens.forEach((raw, i) => {
+      // Halves of a broken word are not words of the page.
+      if ((i === 0 && continues) || (i === tokens.length - 1 && hyphenated)) return;
+      const token = raw.replace(EDGE_PUNCTUATION, '');
+      if (token === '') return;
+      const word = plainWord(token);
+      if (word !== null) {
+        add(words, word);
+        vote(votes, word);
+        return;
+      }
+      if (!COMPOUND.test(token)) return;
+      const parts = wordKey(token).split(COMPOUND_SPLIT);
+      add(compounds, parts.join('-'));
+      if (parts.length > 2) for (let p = 1; p < parts.length; p++) add(compounds, `${parts[p - 1]}-${parts[p]}`);
+    });
+    if (tokens.length) continues = hyphenated;
+  }
+  return { words, compounds, votes, language: guessLanguage(votes) ?? 'en' };
+}
+
+/** An empty vocabulary, for a caller that has no page: only the word list and patterns speak. */
+export function emptyLexicon(language: Language = 'en'): PageLexicon {
+  return { words: new Map(), compounds: new Map(), votes: emptyVotes(), language };
+}
