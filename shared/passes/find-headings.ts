@@ -13,8 +13,10 @@ import type { Repair } from '../model/repair';
 import { makeRepair } from '../pipeline/context';
 import type { DraftUnit, Pass } from '../pipeline/draft';
 import { isShortLine, measureColumns } from '../text/columns';
-import { isAllCaps, isDateLine, isNoticeCloser, startsWithDateline } from '../text/line-forms';
+import { isAllCaps, isDateLine, isNoticeCloser, startsWithBulletSymbol, startsWithDateline } from '../text/line-forms';
 import { endsSentence, hasClauseMarks, lineWidth } from '../text/script';
+
+const NOTICE_TITLE = /(通告|公告|通知|启事|声明|公示|决定|通报)$/u;
 
 /** Longest heading line, in column units. */
 const LONGEST_HEADING: Record<Script, number> = { cjk: 28, latin: 80 };
@@ -33,18 +35,20 @@ export const findHeadings: Pass = {
       if (unit.role !== 'body') return;
       const why = headingEvidence(unit, units[i - 1], units[i + 1], columnOf.get(unit.id) ?? 0, columns.paragraphLines, script);
       if (!why) return;
+      // A heading led by a bullet symbol (`◆快递进村…`) heads a section inside an article.
+      const role = startsWithBulletSymbol(unit.text) ? 'subheading' : 'heading';
       const repair = makeRepair({
         pass: 'findHeadings',
         kind: 'classify-block',
-        reason: `Took “${unit.text}” as a heading: ${why}.`,
+        reason: `Took “${unit.text}” as a ${role === 'subheading' ? 'sub-heading inside its article' : 'heading'}: ${why}.`,
         confidence: 0.75,
         lineIds: unit.lineIds,
         before: 'body',
-        after: 'heading',
+        after: role,
       });
       if (!ctx.applies(repair)) return;
       repairs.push(repair);
-      units[i] = { ...unit, role: 'heading' };
+      units[i] = { ...unit, role };
     });
     return { draft: { ...draft, units }, repairs };
   },
@@ -53,7 +57,9 @@ export const findHeadings: Pass = {
 function headingEvidence(unit: DraftUnit, prev: DraftUnit | undefined, next: DraftUnit | undefined, column: number, paragraphLines: boolean, script: Script): string | null {
   const text = unit.text;
   const width = lineWidth(text, script);
-  if (width > LONGEST_HEADING[script] || width < 2) return null;
+  // A notice's title runs long (`…关于收回…国有土地使用权的通告`): its last word says what it is.
+  const longest = NOTICE_TITLE.test(text) ? LONGEST_HEADING[script] * 1.6 : LONGEST_HEADING[script];
+  if (width > longest || width < 2) return null;
   if (hasClauseMarks(text) || startsWithDateline(text) || isDateLine(text) || isNoticeCloser(text)) return null;
   // Latin headlines of the period often end with a full stop (`GOOD TEMPLARS.`) or ask a question.
   const opensBlock = !prev || prev.role !== 'body' || unit.gapBefore > 0;

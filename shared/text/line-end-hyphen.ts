@@ -117,7 +117,7 @@ function evidenceFields(mark: string, decision: Decision): Readonly<Record<strin
     firstIsWord: e.firstIsWord,
     secondIsWord: e.secondIsWord,
     legalBreak: e.legalBreak,
-    ...(decision.score === undefined ? {} : { score: decision.score }),
+    ...(decision.score === undefined ? {} : { score: Math.round(decision.score * 100) / 100 }),
   };
 }
 

@@ -32,8 +32,12 @@ const SENTENCE_END = /[.!?。！？…]["'”’」』）)\]]*$/u;
  */
 const ABBREVIATION = /(?:^|[\s(])(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Messrs|Dr|St|Nos?|Co|Jr|Sr|Rev|Hon|Bro|Sis|Capt|Col|Gen|Lieut|Sgt|Prof|Gov|Supt|vs|viz|Esq|Mt|Ft|inst|ult|Vol|pp?|Fig|M|MM|Mme|Mlle|Dr)\.)$/u;
 
+/** A credit in brackets after the last sentence (`…落到实处。(尹哲)`) still ends it. */
+const TRAILING_CREDIT = /[。！？.!?]["'”’」』]?\s*[（(][^()（）]{1,16}[)）]$/u;
+
 export function endsSentence(text: string): boolean {
   const trimmed = text.trimEnd();
+  if (TRAILING_CREDIT.test(trimmed)) return true;
   return SENTENCE_END.test(trimmed) && !ABBREVIATION.test(trimmed);
 }
 
