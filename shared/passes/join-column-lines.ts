@@ -16,7 +16,7 @@ import type { DraftUnit, Pass } from '../pipeline/draft';
 import { isShortLine, measureColumns, type ColumnModel } from '../text/columns';
 import { isDateLine, isNoticeCloser, startsWithDateline } from '../text/line-forms';
 import { endsSentence, joinText, lineWidth } from '../text/script';
-import { joinHyphenated } from '../text/line-end-hyphen';
+import { buildLexicon, joinHyphenated, type PageLexicon } from '../text/line-end-hyphen';
 
 /** A line this much wider than a column is in another column. */
 const WIDER_MEASURE = 1.4;
@@ -38,9 +38,11 @@ export const joinColumnLines: Pass = {
     const columnOf = new Map(body.map((u, i) => [u.id, columns.widths[i] ?? 0]));
     const repairs: Repair[] = [];
     const units: DraftUnit[] = [];
+    // The page's own vocabulary decides hyphens best: built once per page, Latin only.
+    const lexicon = page.script === 'latin' ? buildLexicon(page.lines.map((l) => l.text)) : undefined;
     let group: DraftUnit[] = [];
     const flush = (): void => {
-      if (group.length) units.push(...joinGroup(group, page, ctx, repairs));
+      if (group.length) units.push(...joinGroup(group, page, lexicon, ctx, repairs));
       group = [];
     };
     draft.units.forEach((unit, i) => {
@@ -125,7 +127,7 @@ function breakRepair(a: DraftUnit, b: DraftUnit, decision: Decision, lines: Read
 }
 
 /** Joins one paragraph's lines, unless the editor rejected the join. */
-function joinGroup(group: DraftUnit[], page: Page, ctx: PassContext, repairs: Repair[]): DraftUnit[] {
+function joinGroup(group: DraftUnit[], page: Page, lexicon: PageLexicon | undefined, ctx: PassContext, repairs: Repair[]): DraftUnit[] {
   const first = group[0];
   if (!first || group.length === 1) return group;
   const lineIds = group.flatMap((u) => u.lineIds);
@@ -135,7 +137,7 @@ function joinGroup(group: DraftUnit[], page: Page, ctx: PassContext, repairs: Re
   for (let i = 1; i < group.length; i++) {
     const unit = group[i] as DraftUnit;
     const ids = [...(group[i - 1] as DraftUnit).lineIds.slice(-1), unit.lineIds[0] ?? ''];
-    const hyphen = script === 'latin' ? joinHyphenated(text, unit.text, ids) : null;
+    const hyphen = script === 'latin' ? joinHyphenated(text, unit.text, ids, lexicon) : null;
     if (hyphen) {
       const applied = ctx.applies(hyphen.repair);
       if (applied) made.push(hyphen.repair);

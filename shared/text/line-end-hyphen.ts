@@ -50,10 +50,15 @@ const NOISY_END = /(\p{L}[^\s]*?[*?<>^~|\\#%@]{1,2})-$/u;
 /** Marks that only ever stand for a break: dropping them is always right. */
 const BREAK_ONLY = new Set(['¬', '\u00AD']);
 /** Conjunctions after which a hyphen is suspended: `Ost- und Westpreußen`, `pre- and post-war`. */
-const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'und', 'oder', 'bzw', 'sowie', 'et', 'ou', 'en', 'of']);
+const CONJUNCTIONS: Readonly<Record<Language, readonly string[]>> = {
+  en: ['and', 'or', 'nor'],
+  de: ['und', 'oder', 'bzw', 'sowie'],
+  nl: ['en', 'of'],
+  fr: ['et', 'ou'],
+};
 /** Without the page's vocabulary, how much of the paragraph before the break stands in for it. */
-const ALONE_WINDOW = 2000;
-/** How much of the text before the break is read to guess its language. */
+const ALONE_WINDOW = 1000;
+/** How much of the text before the break is read: to find the word, to guess its language. */
 const LANGUAGE_WINDOW = 400;
 
 interface Decision {
@@ -75,17 +80,20 @@ interface Decision {
  * without it only the two lines are read.
  */
 export function joinHyphenated(before: string, after: string, lineIds: readonly LineId[], lexicon?: PageLexicon): HyphenJoin | null {
-  const end = HYPHENATED_END.exec(before);
+  // `before` is the paragraph so far and grows with it: read only its end, so that a long
+  // paragraph costs no more per break than a short one.
+  const recent = before.slice(-LANGUAGE_WINDOW);
   const next = after.trimStart();
   const tail = NEXT_PART.exec(next);
   if (!tail) return null;
-  if (!end) return joinNoisy(before, next, lineIds);
+  const end = HYPHENATED_END.exec(recent);
+  if (!end) return joinNoisy(before, recent, next, lineIds);
   const mark = end[2] ?? '-';
   const head = before.slice(0, -mark.length);
-  const first = PART_BEFORE.exec(head)?.[1];
+  const first = PART_BEFORE.exec(recent.slice(0, -mark.length))?.[1];
   const second = tail[1] ?? '';
   if (!first) return null;
-  const decision = decide(first, second, mark, head, next, lexicon ?? buildLexicon([before.slice(-ALONE_WINDOW), after]));
+  const decision = decide(first, second, mark, recent.slice(0, -mark.length), next, lexicon ?? buildLexicon([before.slice(-ALONE_WINDOW), after]));
   const joined = head + next;
   const kept = decision.suspended ? `${before} ${next}` : before + next;
   const shown = decision.suspended ? `${first}${mark} ${second}` : `${first}${mark}${second}`;
@@ -121,8 +129,8 @@ function evidenceFields(mark: string, decision: Decision): Readonly<Record<strin
   };
 }
 
-function joinNoisy(before: string, next: string, lineIds: readonly LineId[]): HyphenJoin | null {
-  const first = NOISY_END.exec(before)?.[1];
+function joinNoisy(before: string, recent: string, next: string, lineIds: readonly LineId[]): HyphenJoin | null {
+  const first = NOISY_END.exec(recent)?.[1];
   const second = /^\S*/u.exec(next)?.[0] ?? '';
   if (!first) return null;
   const repair = makeRepair({
@@ -143,7 +151,7 @@ function decide(first: string, second: string, mark: string, head: string, next:
   if (/\p{N}/u.test(first) || /\p{N}/u.test(second)) {
     return { keep: true, because: 'a hyphen next to a figure joins a range or a compound number', confidence: 0.9 };
   }
-  const opening = head.slice(0, head.length - first.length).replace(/["'“‘(\[]*$/u, '').trimEnd();
+  const opening = head.slice(0, head.length - first.length).replace(/["'“‘([]*$/u, '').trimEnd();
   const startsSentence = opening === '' || endsSentence(opening);
   const evidence = gatherEvidence(first, second, localLanguage(head, next, page), page, !startsSentence);
   const { joinedOnPage: whole, compoundOnPage: hyphenated } = evidence;
@@ -162,7 +170,7 @@ function decide(first: string, second: string, mark: string, head: string, next:
   // unless the joined word is known (`thous-` + `and`); in English, where names end in
   // `-and` (`Rol-and`), the first half must be a word or a hyphenated word must follow.
   const [nextWord = '', following = ''] = next.split(/\s+/u, 2).map(wordKey);
-  const suspended = CONJUNCTIONS.has(nextWord) && !evidence.joinedInList && (evidence.language !== 'en' || evidence.firstIsWord || /\p{L}-\p{L}/u.test(following));
+  const suspended = CONJUNCTIONS[evidence.language].includes(nextWord) && !evidence.joinedInList && (evidence.language !== 'en' || evidence.firstIsWord || /\p{L}-\p{L}/u.test(following));
   if (suspended) {
     return { keep: true, suspended: true, evidence, because: `“${first}${mark}” shares the end of the compound after “${second}”`, confidence: 0.6 };
   }
