@@ -13,7 +13,7 @@ import type { Repair } from '../model/repair';
 import { makeRepair } from '../pipeline/context';
 import type { DraftUnit, Pass } from '../pipeline/draft';
 import { isShortLine, measureColumns } from '../text/columns';
-import { isAllCaps, isDateLine, isNoticeCloser, startsWithBulletSymbol, startsWithDateline } from '../text/line-forms';
+import { LEADING_JUMP, isAllCaps, isDateLine, isNoticeCloser, startsWithBulletSymbol, startsWithDateline } from '../text/line-forms';
 import { endsSentence, hasClauseMarks, lineWidth } from '../text/script';
 
 const NOTICE_TITLE = /(通告|公告|通知|启事|声明|公示|决定|通报)$/u;
@@ -93,7 +93,7 @@ function headingEvidence(unit: DraftUnit, prev: DraftUnit | undefined, next: Dra
 }
 
 function startsParagraph(unit: DraftUnit, column: number, script: Script): boolean {
-  if (unit.startsIndented) return true;
+  if (unit.startsIndented || unit.gapBefore > 0 || LEADING_JUMP.test(unit.text)) return true;
   return lineWidth(unit.text, script) <= column - (script === 'cjk' ? 1.5 : 4) || endsSentence(unit.text);
 }
 

@@ -14,7 +14,7 @@ import type { Page } from '../model/page';
 import type { Repair } from '../model/repair';
 import { makeRepair, type PassContext } from '../pipeline/context';
 import type { DraftArticle, DraftUnit, Pass, UnitRole } from '../pipeline/draft';
-import { coupletParts, isAllCaps, isColumnLabel, startsWithDateline } from '../text/line-forms';
+import { coupletParts, isAllCaps, isColumnLabel, isJumpFrom, startsWithDateline } from '../text/line-forms';
 import { endsSentence } from '../text/script';
 
 interface OpenArticle {
@@ -76,8 +76,15 @@ export const groupArticles: Pass = {
           target.hasBody = true;
           break;
         }
-        case 'byline':
         case 'jump':
+          // `(上接第1版)` opens the article it brings in, unless a heading has just opened it.
+          if (isJumpFrom(unit.text) && (!current || current.closed || current.hasBody)) {
+            start(unit).unitIds.push(unit.id);
+            break;
+          }
+          if (current) current.unitIds.push(unit.id);
+          break;
+        case 'byline':
           if (current) {
             current.unitIds.push(unit.id);
             if (unit.role === 'byline' && current.hasBody) current.closed = true;
@@ -173,8 +180,10 @@ function stackRoles(stack: readonly DraftUnit[], page: Page): Map<string, UnitRo
   const ranked = stack.map(level);
   const best = Math.min(...ranked);
   if (best === 99 && page.script === 'latin') return latinStackRoles(stack);
-  // The markup's highest-ranked line is the headline; without markup, the lowest line.
+  // The markup's highest-ranked line is the headline; without markup, the lowest line that
+  // does not open with a dash (a dash-led line under the headline is its deck).
   let head = stack.length - 1;
+  while (head > 0 && /^[—–-]/u.test((stack[head] as DraftUnit).text)) head--;
   if (best < 99) head = ranked.indexOf(best);
   // Lines after the headline that open with a dash are the deck; others continue it.
   for (let k = head + 1; k < stack.length; k++) {

@@ -18,6 +18,9 @@ import { isDateLine, isNoticeCloser, startsWithDateline } from '../text/line-for
 import { endsSentence, joinText, lineWidth } from '../text/script';
 import { buildLexicon, joinHyphenated, type PageLexicon } from '../text/line-end-hyphen';
 
+/** Characters of the paragraph so far that the hyphen decision sees. */
+const HYPHEN_CONTEXT = 300;
+
 /** A line this much wider than a column is in another column. */
 const WIDER_MEASURE = 1.4;
 
@@ -137,11 +140,14 @@ function joinGroup(group: DraftUnit[], page: Page, lexicon: PageLexicon | undefi
   for (let i = 1; i < group.length; i++) {
     const unit = group[i] as DraftUnit;
     const ids = [...(group[i - 1] as DraftUnit).lineIds.slice(-1), unit.lineIds[0] ?? ''];
-    const hyphen = script === 'latin' ? joinHyphenated(text, unit.text, ids, lexicon) : null;
+    // Only the end of the paragraph so far matters to a line-end hyphen; passing the whole
+    // paragraph would make every join cost its length (quadratic on long paragraphs).
+    const cut = Math.max(0, text.length - HYPHEN_CONTEXT);
+    const hyphen = script === 'latin' ? joinHyphenated(text.slice(cut), unit.text, ids, lexicon) : null;
     if (hyphen) {
       const applied = ctx.applies(hyphen.repair);
       if (applied) made.push(hyphen.repair);
-      text = applied ? hyphen.text : hyphen.alternative;
+      text = text.slice(0, cut) + (applied ? hyphen.text : hyphen.alternative);
     } else {
       text = joinText(text, unit.text, script);
     }

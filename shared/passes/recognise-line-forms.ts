@@ -11,7 +11,7 @@ import type { Repair } from '../model/repair';
 import { makeRepair } from '../pipeline/context';
 import type { DraftUnit, Pass, UnitRole } from '../pipeline/draft';
 import { endsSentence, hasClauseMarks } from '../text/script';
-import { isBylineLine, isJumpLine, isMasthead, isPageFurniture, isPhotoCredit } from '../text/line-forms';
+import { isBylineLine, isDateLine, isJumpLine, isMasthead, isPageFurniture, isPhotoCredit } from '../text/line-forms';
 
 const REASONS: Partial<Record<UnitRole, string>> = {
   byline: 'it has the form of a credit line (names in brackets, “记者 …”, “By …”)',
@@ -26,7 +26,8 @@ export const recogniseLineForms: Pass = {
     const repairs: Repair[] = [];
     const units = draft.units.map((unit, i): DraftUnit => {
       if (unit.role !== 'body') return unit;
-      const role = i < 3 && isMasthead(unit.text) ? 'page-header' : formOf(unit.text);
+      // The paper's name, or a date alone, near the top of the page is page furniture.
+      const role = i < 3 && (isMasthead(unit.text) || isDateLine(unit.text)) ? 'page-header' : formOf(unit.text);
       if (!role) return unit;
       const repair = makeRepair({
         pass: 'recogniseLineForms',
@@ -48,8 +49,9 @@ export const recogniseLineForms: Pass = {
 function formOf(text: string): UnitRole | null {
   if (isJumpLine(text)) return 'jump';
   if (isPageFurniture(text)) return 'page-header';
-  if (isBylineLine(text)) return 'byline';
+  // A photographer's credit (`本报记者 李明 摄`) before a byline: it names a reporter too.
   if (text.length <= 120 && isPhotoCredit(text)) return 'caption';
+  if (isBylineLine(text)) return 'byline';
   return null;
 }
 

@@ -36,6 +36,14 @@ export const rejoinFragments: Pass = {
   },
 };
 
+/** True when the editor rejected a join of the fragment's last line with the next one's first. */
+function keptApart(fragment: DraftUnit, next: DraftUnit | undefined, ctx: PassContext): boolean {
+  if (!next) return false;
+  const last = fragment.lineIds[fragment.lineIds.length - 1];
+  const first = next.lineIds[0];
+  return ctx.declined.some((r) => (r.kind === 'join-lines' || r.kind === 'rejoin-fragment') && r.lineIds.includes(last ?? '') && r.lineIds.includes(first ?? ''));
+}
+
 function isFragment(unit: DraftUnit | undefined): unit is DraftUnit {
   if (!unit || unit.role !== 'body') return false;
   const text = unit.text;
@@ -51,7 +59,8 @@ function rejoinOne(draft: Draft, ctx: PassContext, repairs: Repair[]): Draft | n
     const body = bodyOf(article);
     for (const [pi, fragment] of body.entries()) {
       if (!isFragment(fragment)) continue;
-      const following = body[pi + 1];
+      // The editor kept these two lines apart: that decision stands.
+      const following = keptApart(fragment, body[pi + 1], ctx) ? undefined : body[pi + 1];
       const elsewhere = articles
         .map((other, oi) => ({ other, oi, first: bodyOf(other)[0] }))
         .filter((c) => c.oi > ai && c.first !== undefined && !startsWithDateline(c.first.text));
@@ -121,7 +130,8 @@ function joinElsewhere(draft: Draft, fragment: DraftUnit, continuation: DraftUni
   // The later article's headings stand over the whole article; its body goes after the fragment.
   const restHeadings = rest.unitIds.filter((id) => byId.get(id)?.role !== 'body' && byId.get(id)?.role !== 'byline' && byId.get(id)?.role !== 'jump');
   const restBody = rest.unitIds.filter((id) => !restHeadings.includes(id));
-  let merged: DraftArticle = { ...own, unitIds: [...restHeadings, ...own.unitIds.slice(0, cut + 1), ...restBody] };
+  // Until a better home is found, the tail stays in this article, after the joined text.
+  let merged: DraftArticle = { ...own, unitIds: [...restHeadings, ...own.unitIds.slice(0, cut + 1), ...restBody, ...tail] };
   articles.splice(li, 1);
   // Where does the tail belong? The earlier article it reads best with, or here.
   const tailText = tail.map((id) => byId.get(id)?.text ?? '').join('\n');

@@ -32,7 +32,7 @@ export const removeWrapSpaces: Pass = {
           pass: 'removeWrapSpaces',
           kind: 'remove-wrap-space',
           reason: `Removed the space in “${word}”: it sits between two ideographs where a line wrapped${spaces.length > 1 ? ` (${spaces.length} such spaces in this paragraph)` : ''}.`,
-          confidence: spaces.length > 1 ? 0.85 : 0.6,
+          confidence: spaces.length > 1 ? 0.85 : 0.55,
           lineIds: unit.lineIds,
           before: word,
           after: word.replace(' ', ''),

@@ -7,7 +7,9 @@
  * tool that already joined the column lines: one line per paragraph ("paragraph lines").
  */
 import type { Script } from '../model/page';
-import { lineWidth, quantile } from './script';
+import { endsSentence, hasClauseMarks, lineWidth, quantile } from './script';
+
+const isProse = (text: string): boolean => hasClauseMarks(text);
 
 /** Widest line, in column units, that a printed newspaper column holds. */
 const WIDEST_COLUMN: Record<Script, number> = { cjk: 30, latin: 75 };
@@ -25,7 +27,7 @@ export interface ColumnModel {
 export function measureColumns(texts: readonly string[], script: Script): ColumnModel {
   const own = texts.map((t) => lineWidth(t, script));
   const paragraphLines = quantile(own, 0.5) > WIDEST_COLUMN[script];
-  const run = measureRuns(own);
+  const run = measureRuns(own, texts);
   const widths = own.map((_, i) => {
     const around: number[] = [];
     for (let k = Math.max(0, i - WINDOW); k <= Math.min(own.length - 1, i + WINDOW); k++) if (run[k] === run[i]) around.push(own[k] ?? 0);
@@ -33,6 +35,9 @@ export function measureColumns(texts: readonly string[], script: Script): Column
   });
   return { paragraphLines, widths };
 }
+
+/** Lines in a row that make a narrower column. */
+const NARROWER_RUN = 4;
 
 /** A run of lines this much wider than the one before is set to another measure. */
 const OTHER_MEASURE = 1.35;
@@ -42,17 +47,26 @@ const OTHER_MEASURE = 1.35;
  * the single-column lines around it. A run changes where a line is much wider than the
  * run's full lines, or where two lines in a row are much narrower than them.
  */
-function measureRuns(own: readonly number[]): number[] {
+function measureRuns(own: readonly number[], texts: readonly string[]): number[] {
+  const prose = texts.map(isProse);
   const runs: number[] = [];
   let run = 0;
   let members: number[] = [];
+  let before = 0;
   own.forEach((w, i) => {
     const measure = quantile(members.slice(-12), 0.8);
     const established = members.length >= 3;
     const wider = established && w > measure * OTHER_MEASURE;
-    const next = own[i + 1] ?? w;
-    const narrower = established && w * OTHER_MEASURE < measure && next * OTHER_MEASURE < measure && quantile([w, next], 1) > measure / 2;
-    if (wider || narrower) {
+    // A narrower column runs on for several lines: two lines of running text, or more where
+    // they hold no clause (two or three short lines are a heading stack, not a column).
+    const needed = prose[i] && prose[i + 1] ? 2 : NARROWER_RUN;
+    const coming = own.slice(i, i + needed);
+    const fitsNarrower = coming.length === needed && coming.every((x) => x * OTHER_MEASURE < measure && x > measure / 2) && quantile(coming, 0) * OTHER_MEASURE > quantile(coming, 1);
+    // Back to the column a short wide block interrupted (a caption of two lines): the block's
+    // last sentence has ended and the lines fit the column before it again.
+    const back = !established && before > 0 && measure > before * OTHER_MEASURE && endsSentence(texts[i - 1] ?? '') && fitsNarrower && coming.every((x) => x <= before * 1.15);
+    if (wider || (established && fitsNarrower) || back) {
+      before = measure;
       run++;
       members = [];
     }

@@ -82,6 +82,9 @@ interface Decision {
 export function joinHyphenated(before: string, after: string, lineIds: readonly LineId[], lexicon?: PageLexicon): HyphenJoin | null {
   // `before` is the paragraph so far and grows with it: read only its end, so that a long
   // paragraph costs no more per break than a short one.
+  // Most line ends carry no hyphen mark: leave at once, before any pattern runs (each
+  // end-anchored pattern would otherwise scan the whole window at every line).
+  if (!LINE_END_MARKS.includes(before.trimEnd().slice(-1))) return null;
   const recent = before.slice(-LANGUAGE_WINDOW);
   const next = after.trimStart();
   const tail = NEXT_PART.exec(next);

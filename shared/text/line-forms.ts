@@ -35,7 +35,13 @@ export function isBylineLine(text: string): boolean {
 }
 
 /** Photo captions end with the photographer's credit (`… 摄`, `张秀丽 摄影`) or carry `Photo by`. */
-const CREDIT = [/(摄|摄影|供图|图片来源[:：].*)$/u, /^(photo|photograph|picture)\s*(by|:)/iu, /\((photo|photograph)\s*(by|:)[^)]*\)$/iu];
+// `张秀丽 郭建都 摄影`, `(记者 某某 摄)`, `…现象梁丹 常宇 摄影`: a name set off by a space, or named
+// as a reporter, before 摄: a bare `…纷纷拍摄` at the end of a column line is no credit.
+const CREDIT = [
+  /[\p{Script=Han}·]{2,4}(\s+[\p{Script=Han}·]{2,4})+\s*(摄|摄影)[)）]?$/u,
+  /(^|[\s(（])(本报)?(记者|通讯员)?\s*[\p{Script=Han}·]{2,4}\s+(摄|摄影)[)）]?$/u,
+  /(记者|通讯员)\s*[\p{Script=Han}·]{2,4}\s*(摄|摄影)[)）]?$/u,
+  /(供图|图片来源[:：].*)$/u, /^(photo|photograph|picture)\s*(by|:)/iu, /\((photo|photograph)\s*(by|:)[^)]*\)$/iu];
 
 export function isPhotoCredit(text: string): boolean {
   return CREDIT.some((re) => re.test(text));
@@ -62,7 +68,7 @@ export function isMasthead(text: string): boolean {
 
 /** A dateline that opens an article: `本报讯`, `新华社北京1月3日电`, `WASHINGTON, Jan. 3 —`. */
 const DATELINE = [
-  /^本报(讯|[\p{Script=Han}]{0,6}电)/u,
+  /^本报[\p{Script=Han}\d]{0,12}(讯|电)/u,
   /^(新华社|中新社|人民网|央视网|新华网)[\p{Script=Han}\d]{0,12}(电|讯)/u,
   // The dash must be a dash (`—`, `--`, ` - `), not the hyphen of `GOLD-BEARING`.
   /^[\p{Lu}][\p{Lu}.' ]{2,}(,\s*[\p{L}.' ]{2,20})?\s*[,.]?\s*([\p{Lu}][\p{L}]{2,8}\.?\s*\d{1,2}\s*)?(?:[—–]{1,2}|--|\s-)(?:\s|$)/u,
@@ -110,4 +116,9 @@ export function isAllCaps(text: string): boolean {
 /** The name of a regular column (`并州论坛`, `今日快评`): words papers use for comment and opinion columns. */
 export function isColumnLabel(text: string): boolean {
   return /^[\p{Script=Han}]{0,6}(论坛|评论|时评|短评|快评|观察|随笔|专栏|视点|杂谈|漫谈|札记|笔谈|论语|说事|茶座|热评)$/u.test(text);
+}
+
+/** A jump line that says where the article comes from (`(上接第1版)`, `Continued from Page 1`): it opens the article. */
+export function isJumpFrom(text: string): boolean {
+  return /上接|紧接|续第|接第|continued\s+from|cont'?d\.?\s+from/iu.test(text);
 }
