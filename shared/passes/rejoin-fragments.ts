@@ -18,6 +18,9 @@ import { isDateLine, isNoticeCloser, startsWithDateline } from '../text/line-for
 import { endsSentence, joinText } from '../text/script';
 import { createMatcher } from '../text/similarity';
 
+/** How many articles further on a fragment's continuation is looked for. */
+const LOOK_AHEAD = 8;
+
 /** How much better a fragment elsewhere must match than the next paragraph to be chosen. */
 const ELSEWHERE_MARGIN = 0.2;
 
@@ -26,11 +29,13 @@ export const rejoinFragments: Pass = {
   run(draft, ctx) {
     const repairs: Repair[] = [];
     let current = draft;
-    // Each step joins one fragment; a page has few, and every step shrinks the work.
-    for (let step = 0; step < 200; step++) {
-      const next = rejoinOne(current, ctx, repairs);
+    let from = 0;
+    // Each step joins one fragment and goes on from the article it joined in: the articles
+    // before it have no fragment left, so the whole page is read about once.
+    for (;;) {
+      const next = rejoinOne(current, ctx, repairs, from);
       if (!next) break;
-      current = next;
+      [current, from] = next;
     }
     return { draft: current, repairs };
   },
@@ -50,20 +55,22 @@ function isFragment(unit: DraftUnit | undefined): unit is DraftUnit {
   return !endsSentence(text) && /[，,；;、]/u.test(text) && !/[:：]$/u.test(text) && !isDateLine(text) && !isNoticeCloser(text);
 }
 
-/** Finds the first fragment still open and joins it; null when none is left to join. */
-function rejoinOne(draft: Draft, ctx: PassContext, repairs: Repair[]): Draft | null {
+/** Finds the first fragment still open from article `from` on and joins it; null when none is left. */
+function rejoinOne(draft: Draft, ctx: PassContext, repairs: Repair[], from: number): [Draft, number] | null {
   const articles = draft.articles ?? [];
   const byId = new Map(draft.units.map((u) => [u.id, u]));
   const bodyOf = (a: DraftArticle) => a.unitIds.map((id) => byId.get(id)).filter((u): u is DraftUnit => u?.role === 'body');
-  for (const [ai, article] of articles.entries()) {
+  for (let ai = from; ai < articles.length; ai++) {
+    const article = articles[ai] as DraftArticle;
     const body = bodyOf(article);
     for (const [pi, fragment] of body.entries()) {
       if (!isFragment(fragment)) continue;
       // The editor kept these two lines apart: that decision stands.
       const following = keptApart(fragment, body[pi + 1], ctx) ? undefined : body[pi + 1];
       const elsewhere = articles
-        .map((other, oi) => ({ other, oi, first: bodyOf(other)[0] }))
-        .filter((c) => c.oi > ai && c.first !== undefined && !startsWithDateline(c.first.text));
+        .slice(ai + 1, ai + 1 + LOOK_AHEAD)
+        .map((other, k) => ({ other, oi: ai + 1 + k, first: bodyOf(other)[0] }))
+        .filter((c) => c.first !== undefined && !startsWithDateline(c.first.text));
       const texts = [following?.text ?? '', ...elsewhere.map((c) => c.first?.text ?? '')];
       const matcher = createMatcher(texts, draft.page.script);
       const nextScore = following ? matcher.score(fragment.text, 0) + (continuesList(fragment.text, following.text) ? 1 : 0) : 0;
@@ -76,11 +83,11 @@ function rejoinOne(draft: Draft, ctx: PassContext, repairs: Repair[]): Draft | n
       const chosen = best as (typeof elsewhere)[number] | null;
       if (chosen?.first && bestScore >= nextScore + ELSEWHERE_MARGIN) {
         const moved = joinElsewhere(draft, fragment, chosen.first, article, chosen.other, bestScore, ctx, repairs);
-        if (moved) return moved;
+        if (moved) return [moved, Math.max(0, ai - LOOK_AHEAD)];
       }
       if (following) {
         const joined = joinUnits(draft, fragment, following, article, null, 'the paragraph stops mid-sentence and the next one goes on with it', 0.8, ctx, repairs);
-        if (joined) return joined;
+        if (joined) return [joined, ai];
       }
     }
   }
@@ -135,7 +142,8 @@ function joinElsewhere(draft: Draft, fragment: DraftUnit, continuation: DraftUni
   articles.splice(li, 1);
   // Where does the tail belong? The earlier article it reads best with, or here.
   const tailText = tail.map((id) => byId.get(id)?.text ?? '').join('\n');
-  const earlier = articles.slice(0, ai);
+  // Interleaving happens between neighbours: look back as far as forward.
+  const earlier = articles.slice(Math.max(0, ai - LOOK_AHEAD), ai);
   const candidates = [merged, ...earlier];
   const matcher = createMatcher(candidates.map((a) => a.unitIds.filter((id) => !tail.includes(id)).map((id) => byId.get(id)?.text ?? '').join('\n')), draft.page.script);
   let home = 0;
