@@ -55,3 +55,25 @@ describe('app store', () => {
     expect(store.temporal.getState().pastStates).toHaveLength(0);
   });
 });
+
+describe('hand edits', () => {
+  it('are history steps, applied over the engine, and survive rejecting an unrelated repair', () => {
+    const store = createAppStore();
+    store.getState().openFiles([file('one.txt', PAGE)]);
+    const pageId = store.getState().activePageId ?? '';
+    const second = selectReconstruction(store.getState())?.articles[1];
+    const paragraph = second?.paragraphs[0];
+    store.getState().edit(pageId, { kind: 'edit-text', target: paragraph?.id ?? '', text: 'A second story, edited.' });
+    expect(selectReconstruction(store.getState())?.articles[1]?.paragraphs[0]?.text).toBe('A second story, edited.');
+    expect(store.temporal.getState().pastStates).toHaveLength(1);
+
+    // Rejecting the first article's join re-runs the engine; the edit on the other article stays.
+    const join = selectReconstruction(store.getState())?.repairs.find((r) => r.kind === 'join-lines');
+    store.getState().rejectRepair(pageId, join?.id ?? '');
+    expect(selectReconstruction(store.getState())?.articles[1]?.paragraphs[0]?.text).toBe('A second story, edited.');
+
+    store.getState().undo();
+    store.getState().undo();
+    expect(selectReconstruction(store.getState())?.articles[1]?.paragraphs[0]?.text).toBe('A second story follows.');
+  });
+});

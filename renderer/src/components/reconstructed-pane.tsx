@@ -3,6 +3,8 @@ import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { Article, OtherBlock, TextSpan } from '../../../shared/model/reconstruction';
 import { useAppStore } from '../store/store-context';
 import { highlighted, selectReconstruction } from '../store/selectors';
+import type { Edit } from '../../../shared/edit/edits';
+import { ParagraphView, type ParagraphPlace } from './paragraph-view';
 
 const OTHER_LABELS: Record<OtherBlock['kind'], string> = {
   caption: 'Caption',
@@ -25,6 +27,11 @@ export function ReconstructedPane() {
   }, [litPiece, selection]);
 
   const pick = (pieceId: string) => select({ kind: 'piece', pieceId });
+  const pageId = useAppStore((s) => s.activePageId);
+  const edit = useAppStore((s) => s.edit);
+  const onEdit = (change: Edit): void => {
+    if (pageId) edit(pageId, change);
+  };
   return (
     <section className="pane reconstructed" aria-label="Reconstructed" ref={paneRef}>
       <h2 className="pane-title">
@@ -36,8 +43,16 @@ export function ReconstructedPane() {
           The {f.pass} step failed on this page ({f.message}); its input is shown unchanged.
         </p>
       ))}
-      {result?.articles.map((article, i) => (
-        <ArticleView key={article.id} article={article} index={i} litPiece={litPiece} onPick={pick} />
+      {result?.articles.map((article, i, all) => (
+        <ArticleView
+          key={article.id}
+          article={article}
+          index={i}
+          litPiece={litPiece}
+          onPick={pick}
+          onEdit={onEdit}
+          place={{ articleId: article.id, previousArticle: all[i - 1]?.id ?? null, nextArticle: all[i + 1]?.id ?? null, previousCount: all[i - 1]?.paragraphs.length ?? 0 }}
+        />
       ))}
       {result && result.other.length > 0 ? (
         <section className="other-blocks" aria-label="Not in an article">
@@ -56,9 +71,11 @@ interface ArticleProps {
   index: number;
   litPiece: string | null;
   onPick: (pieceId: string) => void;
+  onEdit: (edit: Edit) => void;
+  place: Omit<ParagraphPlace, 'index' | 'count'>;
 }
 
-function ArticleView({ article, index, litPiece, onPick }: ArticleProps) {
+function ArticleView({ article, index, litPiece, onPick, onEdit, place }: ArticleProps) {
   const headingId = `${article.id}-heading`;
   const field = (name: 'kicker' | 'subheadline' | 'byline', span: TextSpan | null) =>
     span ? <Piece id={`${article.id}/${name}`} span={span} lit={litPiece === `${article.id}/${name}`} onPick={onPick} className={name} /> : null;
@@ -81,18 +98,8 @@ function ArticleView({ article, index, litPiece, onPick }: ArticleProps) {
       )}
       {field('subheadline', article.subheadline)}
       {field('byline', article.byline)}
-      {article.paragraphs.map((p) => (
-        <p
-          key={p.id}
-          className="paragraph"
-          tabIndex={0}
-          data-piece-id={p.id}
-          data-highlighted={litPiece === p.id ? 'true' : undefined}
-          onClick={() => onPick(p.id)}
-          onKeyDown={onActivate(() => onPick(p.id))}
-        >
-          {p.text}
-        </p>
+      {article.paragraphs.map((p, i) => (
+        <ParagraphView key={p.id} paragraph={p} place={{ ...place, index: i, count: article.paragraphs.length }} lit={litPiece === p.id} onPick={onPick} onEdit={onEdit} />
       ))}
       {article.jumps.map((jump, i) => (
         <Piece key={i} id={`${article.id}/jump-${i}`} span={jump} lit={litPiece === `${article.id}/jump-${i}`} onPick={onPick} className="jump" />

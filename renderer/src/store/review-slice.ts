@@ -4,17 +4,26 @@
  */
 import type { StateCreator } from 'zustand';
 import type { RepairId } from '../../../shared/model/repair';
+import type { Edit } from '../../../shared/edit/edits';
 import type { AppState } from './app-store';
 
 export interface ReviewSlice {
   /** Rejected repair ids per page id. */
   readonly rejected: Readonly<Record<string, readonly RepairId[]>>;
+  /** The editor's hand edits per page id, applied in order on top of the engine's result. */
+  readonly edits: Readonly<Record<string, readonly Edit[]>>;
   rejectRepair(pageId: string, repairId: RepairId): void;
   restoreRepair(pageId: string, repairId: RepairId): void;
+  /** Records one hand edit (one step of history). */
+  edit(pageId: string, edit: Edit): void;
 }
 
 export const createReviewSlice: StateCreator<AppState, [], [], ReviewSlice> = (set) => ({
   rejected: {},
+  edits: {},
+  edit(pageId, edit) {
+    set((state) => ({ edits: { ...state.edits, [pageId]: [...(state.edits[pageId] ?? []), edit] } }));
+  },
   rejectRepair(pageId, repairId) {
     set((state) => {
       const current = state.rejected[pageId] ?? [];

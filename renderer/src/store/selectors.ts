@@ -6,6 +6,8 @@ import type { LineId, Page } from '../../../shared/model/page';
 import type { Reconstruction, TextSpan } from '../../../shared/model/reconstruction';
 import type { RepairId } from '../../../shared/model/repair';
 import { reconstruct } from '../../../shared/pipeline/reconstruct';
+import { applyEdits, type EditedPage } from '../../../shared/edit/apply-edits';
+import type { Edit } from '../../../shared/edit/edits';
 import type { AppState } from './app-store';
 import type { Selection } from './ui-slice';
 
@@ -19,17 +21,40 @@ export function selectRejected(state: AppState): readonly RepairId[] {
   return (state.activePageId && state.rejected[state.activePageId]) || NO_REJECTIONS;
 }
 
-let last: { page: Page; rejected: readonly RepairId[]; result: Reconstruction } | null = null;
+const NO_EDITS: readonly Edit[] = [];
 
-/** The active page rebuilt with the editor's rejections applied; cached by reference. */
-export function selectReconstruction(state: AppState): Reconstruction | null {
+export function selectEdits(state: AppState): readonly Edit[] {
+  return (state.activePageId && state.edits[state.activePageId]) || NO_EDITS;
+}
+
+let engine: { page: Page; rejected: readonly RepairId[]; result: Reconstruction } | null = null;
+let edited: { base: Reconstruction; edits: readonly Edit[]; page: EditedPage } | null = null;
+
+/** The active page as the engine rebuilds it with the editor's rejections; cached by reference. */
+function engineResult(state: AppState): Reconstruction | null {
   const page = selectActivePage(state);
   if (!page) return null;
   const rejected = selectRejected(state);
-  if (last && last.page === page && last.rejected === rejected) return last.result;
+  if (engine && engine.page === page && engine.rejected === rejected) return engine.result;
   const result = reconstruct(page, { rejected: new Set(rejected) });
-  last = { page, rejected, result };
+  engine = { page, rejected, result };
   return result;
+}
+
+/** The engine's result with the editor's hand edits on top, and the edits that no longer apply. */
+export function selectEditedPage(state: AppState): EditedPage | null {
+  const base = engineResult(state);
+  if (!base) return null;
+  const edits = selectEdits(state);
+  if (edited && edited.base === base && edited.edits === edits) return edited.page;
+  const page = applyEdits(base, edits);
+  edited = { base, edits, page };
+  return page;
+}
+
+/** What the Reconstructed pane shows and the exports write. */
+export function selectReconstruction(state: AppState): Reconstruction | null {
+  return selectEditedPage(state)?.result ?? null;
 }
 
 /** A piece of the reconstruction that can be selected: a paragraph, a heading field, a jump or an other block. */

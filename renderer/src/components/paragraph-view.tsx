@@ -1,0 +1,120 @@
+/**
+ * One body paragraph: selectable, editable in place (double-click or Enter; Escape or a
+ * click elsewhere ends the edit and keeps the text), and movable from the keyboard.
+ */
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { Paragraph } from '../../../shared/model/reconstruction';
+import type { Edit } from '../../../shared/edit/edits';
+
+export interface ParagraphPlace {
+  readonly articleId: string;
+  readonly index: number;
+  readonly count: number;
+  readonly previousArticle: string | null;
+  readonly nextArticle: string | null;
+  readonly previousCount: number;
+}
+
+interface ParagraphViewProps {
+  paragraph: Paragraph;
+  place: ParagraphPlace;
+  lit: boolean;
+  onPick: (pieceId: string) => void;
+  onEdit: (edit: Edit) => void;
+}
+
+export function ParagraphView({ paragraph, place, lit, onPick, onEdit }: ParagraphViewProps) {
+  const [editing, setEditing] = useState(false);
+  const ref = useRef<HTMLParagraphElement>(null);
+
+  useEffect(() => {
+    if (!editing || !ref.current) return;
+    ref.current.focus();
+    // Caret at the end of the text, ready to type.
+    const range = document.createRange();
+    range.selectNodeContents(ref.current);
+    range.collapse(false);
+    window.getSelection()?.removeAllRanges();
+    window.getSelection()?.addRange(range);
+  }, [editing]);
+
+  const finish = (): void => {
+    if (!editing) return;
+    setEditing(false);
+    const text = (ref.current?.textContent ?? '').replace(/\s+/gu, ' ').trim();
+    if (text && text !== paragraph.text) onEdit({ kind: 'edit-text', target: paragraph.id, text });
+  };
+
+  const caretOffset = (): number => {
+    const selection = window.getSelection();
+    if (!selection || !ref.current || selection.rangeCount === 0) return -1;
+    const range = selection.getRangeAt(0).cloneRange();
+    range.selectNodeContents(ref.current);
+    range.setEnd(selection.getRangeAt(0).endContainer, selection.getRangeAt(0).endOffset);
+    return range.toString().length;
+  };
+
+  const move = (article: string, index: number): void => onEdit({ kind: 'move-paragraph', paragraph: paragraph.id, article, index });
+
+  const onKeyDown = (event: KeyboardEvent<HTMLParagraphElement>): void => {
+    if (editing) {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        finish();
+        ref.current?.focus();
+      } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+        // Split at the cursor: the text before it stays, the rest becomes the next paragraph.
+        event.preventDefault();
+        const at = caretOffset();
+        finish();
+        if (at > 0) onEdit({ kind: 'split-paragraph', paragraph: paragraph.id, at });
+      } else if (event.key === 'Enter') {
+        event.preventDefault();
+      }
+      return;
+    }
+    const { articleId, index, count, previousArticle, nextArticle, previousCount } = place;
+    if (event.key === 'Enter' || event.key === 'F2') {
+      event.preventDefault();
+      onPick(paragraph.id);
+      setEditing(true);
+    } else if (event.key === ' ') {
+      event.preventDefault();
+      onPick(paragraph.id);
+    } else if (event.altKey && event.shiftKey && event.key === 'ArrowUp' && previousArticle) {
+      event.preventDefault();
+      move(previousArticle, previousCount);
+    } else if (event.altKey && event.shiftKey && event.key === 'ArrowDown' && nextArticle) {
+      event.preventDefault();
+      move(nextArticle, 0);
+    } else if (event.altKey && event.key === 'ArrowUp' && index > 0) {
+      event.preventDefault();
+      move(articleId, index - 1);
+    } else if (event.altKey && event.key === 'ArrowDown' && index < count - 1) {
+      event.preventDefault();
+      move(articleId, index + 1);
+    } else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'j' && index < count - 1) {
+      event.preventDefault();
+      onEdit({ kind: 'merge-paragraphs', paragraph: paragraph.id });
+    }
+  };
+
+  return (
+    <p
+      ref={ref}
+      className={editing ? 'paragraph editing' : 'paragraph'}
+      tabIndex={0}
+      data-piece-id={paragraph.id}
+      data-highlighted={lit ? 'true' : undefined}
+      contentEditable={editing ? 'plaintext-only' : undefined}
+      suppressContentEditableWarning
+      aria-label={editing ? 'Editing paragraph: Escape to finish, Ctrl+Enter to split at the cursor' : undefined}
+      onClick={() => onPick(paragraph.id)}
+      onDoubleClick={() => setEditing(true)}
+      onBlur={finish}
+      onKeyDown={onKeyDown}
+    >
+      {paragraph.text}
+    </p>
+  );
+}

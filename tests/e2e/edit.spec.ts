@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+import { EN_SAMPLE, expectAppReady, panes } from './helpers';
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+  await expectAppReady(page);
+  await page.getByRole('tab', { name: EN_SAMPLE }).click();
+});
+
+test('edits a paragraph in place; Escape keeps the text; undo and redo step through it', async ({ page }) => {
+  const { reconstructed } = panes(page);
+  const paragraph = reconstructed.locator('article p').first();
+  const before = (await paragraph.textContent()) ?? '';
+  await paragraph.dblclick();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' (edited)');
+  await page.keyboard.press('Escape');
+  await expect(reconstructed.locator('article p').first()).toHaveText(`${before} (edited)`);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(reconstructed.locator('article p').first()).toHaveText(before);
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(reconstructed.locator('article p').first()).toHaveText(`${before} (edited)`);
+});
+
+test('splits a paragraph at the cursor and merges it back from the keyboard', async ({ page }) => {
+  const { reconstructed } = panes(page);
+  const article = reconstructed.getByRole('article').first();
+  const count = await article.locator('p').count();
+  const paragraph = article.locator('p').first();
+  const text = (await paragraph.textContent()) ?? '';
+  await paragraph.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+Home');
+  // Put the caret after the first sentence's first word.
+  const firstWord = text.split(' ')[0] ?? '';
+  for (let i = 0; i < firstWord.length; i++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Control+Enter');
+  await expect(article.locator('p')).toHaveCount(count + 1);
+  await expect(article.locator('p').first()).toHaveText(firstWord);
+  await article.locator('p').first().focus();
+  await page.keyboard.press('Control+j');
+  await expect(article.locator('p')).toHaveCount(count);
+  await expect(article.locator('p').first()).toHaveText(text);
+});
+
+test('moves a paragraph down in its article and to the next article with keys', async ({ page }) => {
+  const { reconstructed } = panes(page);
+  const first = reconstructed.getByRole('article').first();
+  const second = reconstructed.getByRole('article').nth(1);
+  const a = (await first.locator('p').nth(0).textContent()) ?? '';
+  const b = (await first.locator('p').nth(1).textContent()) ?? '';
+  await first.locator('p').nth(0).focus();
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(first.locator('p').nth(0)).toHaveText(b);
+  await expect(first.locator('p').nth(1)).toHaveText(a);
+  const secondCount = await second.locator('p').count();
+  await first.locator('p').nth(1).focus();
+  await page.keyboard.press('Alt+Shift+ArrowDown');
+  await expect(second.locator('p')).toHaveCount(secondCount + 1);
+  await expect(second.locator('p').first()).toHaveText(a);
+});
