@@ -4,6 +4,7 @@ import type { AppApi, ExportFormat } from '../../../shared/contract/app-api';
 import { createActions } from '../actions';
 import { OPEN_INPUT_ID } from '../host/browser-host';
 import { useAppStoreApi } from '../store/store-context';
+import { DiffView } from './diff-view';
 import { ErrorList } from './error-list';
 import { ExportDialog } from './export-dialog';
 import { OriginalPane } from './original-pane';
@@ -17,6 +18,7 @@ export function App({ host }: { host: AppApi }) {
   const store = useAppStoreApi();
   const actions = useMemo(() => createActions(store, host), [store, host]);
   const [exporting, setExporting] = useState(false);
+  const [showDiff, setShowDiff] = useState(false);
   const [dragging, setDragging] = useState(false);
 
   useEffect(() => {
@@ -25,6 +27,7 @@ export function App({ host }: { host: AppApi }) {
       else if (command === 'export') setExporting(true);
       else if (command === 'undo') store.getState().undo();
       else if (command === 'redo') store.getState().redo();
+      else if (command === 'diff') setShowDiff((v) => !v);
     };
     const unsubscribe = host.onMenuCommand(run);
     // In Electron the native menu owns these keys; in the browser the page does.
@@ -32,6 +35,11 @@ export function App({ host }: { host: AppApi }) {
       if (host.host === 'electron' || !(event.ctrlKey || event.metaKey)) return;
       const editing = event.target instanceof HTMLElement && (event.target.isContentEditable || /^(INPUT|TEXTAREA)$/.test(event.target.tagName));
       const key = event.key.toLowerCase();
+      if (key === 'd' && event.shiftKey) {
+        event.preventDefault();
+        run('diff');
+        return;
+      }
       const command = key === 'o' ? 'open' : key === 'e' ? 'export' : key === 'z' && !editing ? (event.shiftKey ? 'redo' : 'undo') : key === 'y' && !editing ? 'redo' : null;
       if (!command) return;
       event.preventDefault();
@@ -66,13 +74,14 @@ export function App({ host }: { host: AppApi }) {
       }}
       onDrop={onDrop}
     >
-      <Toolbar onOpen={() => void actions.open()} onExport={() => setExporting(true)} />
+      <Toolbar onOpen={() => void actions.open()} onExport={() => setExporting(true)} diffShown={showDiff} onToggleDiff={() => setShowDiff((v) => !v)} />
       <ErrorList />
       <main className="panes">
         <OriginalPane />
         <ReconstructedPane />
         <RepairList />
       </main>
+      {showDiff ? <DiffView onClose={() => setShowDiff(false)} /> : null}
       <input
         id={OPEN_INPUT_ID}
         type="file"

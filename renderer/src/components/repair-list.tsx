@@ -1,43 +1,101 @@
-/** Every repair with its reason; rejecting one re-runs the page without it. */
+/**
+ * Every repair with its kind, reason and confidence, in page order, filterable by kind and
+ * by confidence; low-confidence repairs are marked to be checked first. Accept keeps a
+ * repair as checked; Reject re-runs the page without it (and without what built on it).
+ */
+import { useMemo, useState } from 'react';
 import { useAppStore } from '../store/store-context';
 import { selectActivePage, selectReconstruction } from '../store/selectors';
 import { LOW_CONFIDENCE, type Repair } from '../../../shared/model/repair';
+
+interface Entry {
+  readonly repair: Repair;
+  readonly rejected: boolean;
+  readonly line: number;
+}
 
 export function RepairList() {
   const page = useAppStore(selectActivePage);
   const result = useAppStore(selectReconstruction);
   const selection = useAppStore((s) => s.selection);
+  const accepted = useAppStore((s) => (s.activePageId ? s.accepted[s.activePageId] : undefined));
   const select = useAppStore((s) => s.select);
   const reject = useAppStore((s) => s.rejectRepair);
+  const rejectAll = useAppStore((s) => s.rejectRepairs);
+  const accept = useAppStore((s) => s.acceptRepair);
   const restore = useAppStore((s) => s.restoreRepair);
+  const [kind, setKind] = useState('');
+  const [lowOnly, setLowOnly] = useState(false);
+
+  const entries = useMemo((): Entry[] => {
+    if (!page || !result) return [];
+    const numberOf = new Map(page.lines.map((l) => [l.id, l.number]));
+    const all = [...result.repairs.map((repair) => ({ repair, rejected: false })), ...result.declined.map((repair) => ({ repair, rejected: true }))];
+    return all
+      .map((e) => ({ ...e, line: Math.min(...e.repair.lineIds.map((id) => numberOf.get(id) ?? Infinity)) }))
+      .sort((a, b) => a.line - b.line || a.repair.id.localeCompare(b.repair.id));
+  }, [page, result]);
+  const kinds = useMemo(() => [...new Set(entries.map((e) => e.repair.kind))].sort(), [entries]);
+
   if (!page || !result) return <aside className="repairs-panel" aria-label="Repairs panel" />;
-  const entries: Array<{ repair: Repair; rejected: boolean }> = [
-    ...result.repairs.map((repair) => ({ repair, rejected: false })),
-    ...result.declined.map((repair) => ({ repair, rejected: true })),
-  ];
+  const shown = entries.filter((e) => (!kind || e.repair.kind === kind) && (!lowOnly || e.repair.confidence < LOW_CONFIDENCE));
+  const low = entries.filter((e) => !e.rejected && e.repair.confidence < LOW_CONFIDENCE).length;
+  const rejectable = shown.filter((e) => !e.rejected).map((e) => e.repair.id);
+
   return (
     <aside className="repairs-panel" aria-label="Repairs panel">
-      <h2 className="pane-title">Repairs <span className="pane-subtitle">· {result.repairs.length} made · {result.declined.length} rejected</span></h2>
+      <h2 className="pane-title">
+        Repairs <span className="pane-subtitle">· {result.repairs.length} made · {result.declined.length} rejected · {low} to check</span>
+      </h2>
+      <div className="repair-filters">
+        <label>
+          Kind{' '}
+          <select value={kind} onChange={(e) => setKind(e.target.value)}>
+            <option value="">all kinds</option>
+            {kinds.map((k) => (
+              <option key={k} value={k}>{k}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <input type="checkbox" checked={lowOnly} onChange={(e) => setLowOnly(e.target.checked)} /> low confidence only
+        </label>
+        {kind && rejectable.length > 0 ? (
+          <button type="button" onClick={() => rejectAll(page.id, rejectable)}>Reject all {kind}</button>
+        ) : null}
+      </div>
       <ul className="repairs" aria-label="Repairs">
-        {entries.map(({ repair, rejected }) => (
-          <li
-            key={repair.id}
-            className={`repair${rejected ? ' rejected' : ''}${repair.confidence < LOW_CONFIDENCE ? ' low' : ''}`}
-            data-repair-id={repair.id}
-            data-highlighted={selection?.kind === 'repair' && selection.repairId === repair.id ? 'true' : undefined}
-          >
-            <button type="button" className="repair-summary" onClick={() => select({ kind: 'repair', repairId: repair.id })}>
-              <span className="repair-kind">{repair.kind}</span>
-              <span className="repair-confidence" title="confidence">{Math.round(repair.confidence * 100)}%</span>
-              <span className="repair-reason">{repair.reason}</span>
-            </button>
-            {rejected ? (
-              <button type="button" onClick={() => restore(page.id, repair.id)}>Restore</button>
-            ) : (
-              <button type="button" onClick={() => reject(page.id, repair.id)}>Reject</button>
-            )}
-          </li>
-        ))}
+        {shown.map(({ repair, rejected, line }) => {
+          const isAccepted = accepted?.includes(repair.id) ?? false;
+          return (
+            <li
+              key={repair.id}
+              className={`repair${rejected ? ' rejected' : ''}${repair.confidence < LOW_CONFIDENCE ? ' low' : ''}${isAccepted ? ' accepted' : ''}`}
+              data-repair-id={repair.id}
+              data-highlighted={selection?.kind === 'repair' && selection.repairId === repair.id ? 'true' : undefined}
+            >
+              <button type="button" className="repair-summary" onClick={() => select({ kind: 'repair', repairId: repair.id })}>
+                <span className="repair-kind">{repair.kind}</span>
+                <span className="repair-confidence" title="confidence">
+                  {repair.confidence < LOW_CONFIDENCE ? 'check · ' : ''}
+                  {Math.round(repair.confidence * 100)}%
+                </span>
+                <span className="repair-reason">{repair.reason}</span>
+                <span className="repair-line">line {Number.isFinite(line) ? line : '—'}</span>
+              </button>
+              <span className="repair-actions">
+                {rejected ? (
+                  <button type="button" onClick={() => restore(page.id, repair.id)}>Restore</button>
+                ) : (
+                  <>
+                    <button type="button" aria-pressed={isAccepted} onClick={() => accept(page.id, repair.id)}>Accept</button>
+                    <button type="button" onClick={() => reject(page.id, repair.id)}>Reject</button>
+                  </>
+                )}
+              </span>
+            </li>
+          );
+        })}
       </ul>
     </aside>
   );

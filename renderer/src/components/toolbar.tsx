@@ -4,9 +4,11 @@ import { useAppStore, useHistoryDepth } from '../store/store-context';
 interface ToolbarProps {
   onOpen: () => void;
   onExport: () => void;
+  diffShown: boolean;
+  onToggleDiff: () => void;
 }
 
-export function Toolbar({ onOpen, onExport }: ToolbarProps) {
+export function Toolbar({ onOpen, onExport, diffShown, onToggleDiff }: ToolbarProps) {
   const { canUndo, canRedo } = useHistoryDepth();
   const undo = useAppStore((s) => s.undo);
   const redo = useAppStore((s) => s.redo);
@@ -20,6 +22,7 @@ export function Toolbar({ onOpen, onExport }: ToolbarProps) {
         <button type="button" onClick={onExport} disabled={!hasPage} title="Export the reconstruction (Ctrl+E)">Export</button>
         <button type="button" onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)">Undo</button>
         <button type="button" onClick={redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">Redo</button>
+        <button type="button" onClick={onToggleDiff} disabled={!hasPage} aria-pressed={diffShown} title="Show the original against the cleaned text (Ctrl+Shift+D)">Show diff</button>
       </div>
       <PageTabs />
       <span className="status" role="status">{status}</span>

@@ -19,7 +19,7 @@ export interface HistoryActions {
 
 export type AppState = DocumentSlice & ReviewSlice & UiSlice & HistoryActions;
 
-type History = Pick<AppState, 'rejected' | 'edits'>;
+type History = Pick<AppState, 'rejected' | 'accepted' | 'edits'>;
 
 export type AppStore = StoreApi<AppState> & { temporal: StoreApi<TemporalState<History>> };
 
@@ -36,9 +36,9 @@ export function createAppStore(): AppStore {
       }),
       {
         limit: HISTORY_LIMIT,
-        partialize: (state): History => ({ rejected: state.rejected, edits: state.edits }),
+        partialize: (state): History => ({ rejected: state.rejected, accepted: state.accepted, edits: state.edits }),
         // Only a change of decisions or edits is a step; selection and messages are not history.
-        equality: (a, b) => a.rejected === b.rejected && a.edits === b.edits,
+        equality: (a, b) => a.rejected === b.rejected && a.accepted === b.accepted && a.edits === b.edits,
       },
     ),
   );

@@ -1,0 +1,31 @@
+/** The original text against the cleaned text, of the selected article or of the page. */
+import { useMemo } from 'react';
+import { diffArticle } from '../../../shared/diff/page-diff';
+import { useAppStore } from '../store/store-context';
+import { linksOf, selectActivePage, selectReconstruction } from '../store/selectors';
+
+export function DiffView({ onClose }: { onClose: () => void }) {
+  const page = useAppStore(selectActivePage);
+  const result = useAppStore(selectReconstruction);
+  const selection = useAppStore((s) => s.selection);
+  const article = useMemo(() => {
+    if (!result || !selection) return null;
+    const pieceId = selection.kind === 'piece' ? selection.pieceId : selection.kind === 'line' ? linksOf(result).pieceOfLine.get(selection.lineId) : undefined;
+    if (!pieceId) return null;
+    return result.articles.find((a) => pieceId.startsWith(`${a.id}/`) || a.paragraphs.some((p) => p.id === pieceId)) ?? null;
+  }, [result, selection]);
+  const parts = useMemo(() => (page && result ? diffArticle(page, result, article) : []), [page, result, article]);
+  return (
+    <section className="diff" aria-label="Diff">
+      <h2 className="pane-title">
+        Diff <span className="pane-subtitle">· {article ? `article “${article.headline?.text ?? article.paragraphs[0]?.text.slice(0, 16) ?? ''}”` : 'whole page'} · original against cleaned</span>
+        <button type="button" className="close" onClick={onClose} aria-label="Close the diff">×</button>
+      </h2>
+      <pre className="diff-text">
+        {parts.map((part, i) =>
+          part.kind === 'added' ? <ins key={i}>{part.text}</ins> : part.kind === 'removed' ? <del key={i}>{part.text}</del> : <span key={i}>{part.text}</span>,
+        )}
+      </pre>
+    </section>
+  );
+}
