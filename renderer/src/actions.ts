@@ -7,11 +7,14 @@ import { exportReconstruction } from '../../shared/export';
 import type { AppStore } from './store/app-store';
 import type { FileToLoad } from './store/document-slice';
 import { selectActivePage, selectReconstruction } from './store/selectors';
+import { projectOf } from './store/project';
+import { discardUnsavedWork } from './autosave';
 
 export interface Actions {
   open(): Promise<void>;
   openFileList(files: FileList | readonly File[]): Promise<void>;
   exportAs(format: ExportFormat): Promise<void>;
+  save(): Promise<void>;
 }
 
 export function createActions(store: AppStore, host: AppApi): Actions {
@@ -33,6 +36,19 @@ export function createActions(store: AppStore, host: AppApi): Actions {
         }
       }
       if (files.length) state().openFiles(files);
+    },
+    async save() {
+      const current = state();
+      if (current.pages.length === 0) return current.reportErrors([{ code: 'invalid-request', message: 'There is nothing to save: open a page first.' }]);
+      const first = current.pages[0]?.name.replace(/\.[^.]+$/u, '') ?? 'pages';
+      const suggestedName = current.savedAs ?? `${first}.galley.json`;
+      const saved = await host.saveFile({ suggestedName, content: projectOf(current, new Date().toISOString()), format: 'json' });
+      if (!saved.ok) return current.reportErrors([saved.error]);
+      if (saved.value) {
+        current.markSaved(suggestedName);
+        discardUnsavedWork();
+        current.setStatus(`Saved the project to ${saved.value.location}`);
+      }
     },
     async exportAs(format) {
       const page = selectActivePage(state());

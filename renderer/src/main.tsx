@@ -5,12 +5,20 @@ import { App } from './components/app';
 import { ErrorBoundary } from './components/error-boundary';
 import { getHost } from './host';
 import { samplePages } from './samples';
+import { startAutosave, unsavedWork } from './autosave';
 import { createAppStore } from './store/app-store';
 import { StoreProvider } from './store/store-context';
 import './styles.css';
 
 const store = createAppStore();
+// Read before autosave starts, so the safety copy of a crashed session is not overwritten.
+const leftOver = unsavedWork();
 store.getState().openFiles(samplePages());
+startAutosave(store);
+// Closing with unsaved changes asks first.
+window.addEventListener('beforeunload', (event) => {
+  if (store.getState().dirty) event.preventDefault();
+});
 
 // An error outside rendering (a failed read, a bug in a handler) becomes a message, not a silent failure.
 window.addEventListener('unhandledrejection', (event) => {
@@ -23,7 +31,7 @@ createRoot(root).render(
   <StrictMode>
     <StoreProvider store={store}>
       <ErrorBoundary>
-        <App host={getHost()} />
+        <App host={getHost()} leftOver={leftOver} />
       </ErrorBoundary>
     </StoreProvider>
   </StrictMode>,

@@ -4,7 +4,9 @@ import type { AppApi, ExportFormat } from '../../../shared/contract/app-api';
 import { createActions } from '../actions';
 import { OPEN_INPUT_ID } from '../host/browser-host';
 import { useAppStoreApi } from '../store/store-context';
+import type { Project } from '../../../shared/project/project-file';
 import { DiffView } from './diff-view';
+import { RestoreBanner } from './restore-banner';
 import { ErrorList } from './error-list';
 import { ExportDialog } from './export-dialog';
 import { OriginalPane } from './original-pane';
@@ -12,9 +14,9 @@ import { ReconstructedPane } from './reconstructed-pane';
 import { RepairList } from './repair-list';
 import { Toolbar } from './toolbar';
 
-const ACCEPTED = '.txt,.md,.markdown,text/plain,text/markdown';
+const ACCEPTED = '.txt,.md,.markdown,.json,text/plain,text/markdown,application/json';
 
-export function App({ host }: { host: AppApi }) {
+export function App({ host, leftOver = null }: { host: AppApi; leftOver?: Project | null }) {
   const store = useAppStoreApi();
   const actions = useMemo(() => createActions(store, host), [store, host]);
   const [exporting, setExporting] = useState(false);
@@ -24,6 +26,7 @@ export function App({ host }: { host: AppApi }) {
   useEffect(() => {
     const run = (command: string): void => {
       if (command === 'open') void actions.open();
+      else if (command === 'save') void actions.save();
       else if (command === 'export') setExporting(true);
       else if (command === 'undo') store.getState().undo();
       else if (command === 'redo') store.getState().redo();
@@ -40,7 +43,7 @@ export function App({ host }: { host: AppApi }) {
         run('diff');
         return;
       }
-      const command = key === 'o' ? 'open' : key === 'e' ? 'export' : key === 'z' && !editing ? (event.shiftKey ? 'redo' : 'undo') : key === 'y' && !editing ? 'redo' : null;
+      const command = key === 'o' ? 'open' : key === 's' ? 'save' : key === 'e' ? 'export' : key === 'z' && !editing ? (event.shiftKey ? 'redo' : 'undo') : key === 'y' && !editing ? 'redo' : null;
       if (!command) return;
       event.preventDefault();
       run(command);
@@ -74,7 +77,8 @@ export function App({ host }: { host: AppApi }) {
       }}
       onDrop={onDrop}
     >
-      <Toolbar onOpen={() => void actions.open()} onExport={() => setExporting(true)} diffShown={showDiff} onToggleDiff={() => setShowDiff((v) => !v)} />
+      {leftOver ? <RestoreBanner project={leftOver} /> : null}
+      <Toolbar onSave={() => void actions.save()} onOpen={() => void actions.open()} onExport={() => setExporting(true)} diffShown={showDiff} onToggleDiff={() => setShowDiff((v) => !v)} />
       <ErrorList />
       <main className="panes">
         <OriginalPane />

@@ -2,13 +2,14 @@
 import { useAppStore, useHistoryDepth } from '../store/store-context';
 
 interface ToolbarProps {
+  onSave: () => void;
   onOpen: () => void;
   onExport: () => void;
   diffShown: boolean;
   onToggleDiff: () => void;
 }
 
-export function Toolbar({ onOpen, onExport, diffShown, onToggleDiff }: ToolbarProps) {
+export function Toolbar({ onSave, onOpen, onExport, diffShown, onToggleDiff }: ToolbarProps) {
   const { canUndo, canRedo } = useHistoryDepth();
   const undo = useAppStore((s) => s.undo);
   const redo = useAppStore((s) => s.redo);
@@ -19,6 +20,7 @@ export function Toolbar({ onOpen, onExport, diffShown, onToggleDiff }: ToolbarPr
       <span className="brand">Galley</span>
       <div role="toolbar" aria-label="Commands" className="commands">
         <button type="button" onClick={onOpen} title="Open pages (Ctrl+O)">Open</button>
+        <button type="button" onClick={onSave} disabled={!hasPage} title="Save the project: pages, decisions and edits (Ctrl+S)">Save</button>
         <button type="button" onClick={onExport} disabled={!hasPage} title="Export the reconstruction (Ctrl+E)">Export</button>
         <button type="button" onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)">Undo</button>
         <button type="button" onClick={redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">Redo</button>

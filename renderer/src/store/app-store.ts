@@ -42,5 +42,10 @@ export function createAppStore(): AppStore {
       },
     ),
   );
+  // Any change of decisions or edits (including undo and redo) leaves unsaved work.
+  store.subscribe((state, previous) => {
+    if (state.pages !== previous.pages) return;
+    if (!state.dirty && (state.rejected !== previous.rejected || state.accepted !== previous.accepted || state.edits !== previous.edits)) store.setState({ dirty: true });
+  });
   return store as AppStore;
 }

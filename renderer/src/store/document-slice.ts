@@ -3,6 +3,8 @@ import type { StateCreator } from 'zustand';
 import type { Page } from '../../../shared/model/page';
 import type { AppError } from '../../../shared/model/result';
 import { loadTextPage } from '../../../shared/load/text-page';
+import { isProjectName, parseProject } from '../../../shared/project/project-file';
+import { stateOfProject } from './project';
 import type { AppState } from './app-store';
 
 /** A file to load: what a file input, a drop or the host's open dialog gives. */
@@ -14,6 +16,11 @@ export interface FileToLoad {
 export interface DocumentSlice {
   readonly pages: readonly Page[];
   readonly activePageId: string | null;
+  /** The project file name the work was last saved to or opened from. */
+  readonly savedAs: string | null;
+  /** True when decisions or edits changed since the last save. */
+  readonly dirty: boolean;
+  markSaved(name: string): void;
   /**
    * Decodes and opens the files. A file that cannot be opened becomes an error for the
    * user; the pages already open stay open. Returns the pages that opened.
@@ -26,10 +33,24 @@ export interface DocumentSlice {
 export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> = (set, get) => ({
   pages: [],
   activePageId: null,
+  savedAs: null,
+  dirty: false,
+  markSaved(name) {
+    set({ savedAs: name, dirty: false });
+  },
   openFiles(files) {
     const opened: Page[] = [];
     const errors: AppError[] = [];
     for (const file of files) {
+      if (isProjectName(file.name)) {
+        const project = parseProject(file.name, new TextDecoder().decode(file.bytes));
+        if (!project.ok) errors.push(project.error);
+        else {
+          set({ ...stateOfProject(project.value), selection: null, savedAs: file.name, dirty: false });
+          get().clearHistory();
+        }
+        continue;
+      }
       const result = loadTextPage(file.name, file.bytes);
       if (result.ok) opened.push(result.value);
       else errors.push(result.error);
