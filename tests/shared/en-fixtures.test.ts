@@ -1,0 +1,271 @@
+/**
+ * The English fixture pages (tests/fixtures/en, made by scripts/make-fixtures-en.mjs): first
+ * that each page and its ground truth agree, then what a user checks on Galley's
+ * reconstruction of it — every article found with its own headline, its body text right
+ * (character error rate ≤ 1%), its paragraphs right — and the issue's bar on the page figures
+ * of shared/eval/score.py (body_acc ≥ 0.99, head_acc ≥ 0.9, para_f1 ≥ 0.9, art_f1 ≥ 0.95).
+ *
+ * A page on which the engine falls short is marked `it.fails`, with the figures and one line
+ * per problem (smallest input showing it). The bar and the fixtures stay as they are: when the
+ * engine is fixed, vitest reports the `it.fails` as failing and the mark comes off.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadTextPage } from '../../shared/load/text-page';
+import { reconstruct } from '../../shared/pipeline/reconstruct';
+import { asScoredPage, levenshtein, norm, normHead, scorePage, type ScoredPage } from './score';
+
+const dir = path.resolve(import.meta.dirname, '../fixtures/en');
+
+interface Truth {
+  source: string;
+  script: string;
+  articles: { kicker: string | null; headline: string | null; subheadline: string | null; byline: string | null; paragraphs: string[]; jumps: string[] }[];
+  other: { kind: string; text: string }[];
+  notes?: string[];
+}
+
+const BAR = { body_acc: 0.99, head_acc: 0.9, para_f1: 0.9, art_f1: 0.95 } as const;
+const MAX_CER = 0.01;
+
+function readPage(name: string): { text: string; truth: Truth } {
+  return {
+    text: readFileSync(path.join(dir, `${name}.txt`), 'utf8'),
+    truth: JSON.parse(readFileSync(path.join(dir, `${name}.gt.json`), 'utf8')) as Truth,
+  };
+}
+
+function truthStrings(truth: Truth): string[] {
+  return [
+    ...truth.articles.flatMap((a) => [a.kicker, a.headline, a.subheadline, a.byline, ...a.paragraphs, ...a.jumps]),
+    ...truth.other.map((o) => o.text),
+  ].filter((s): s is string => s !== null);
+}
+
+function printedLines(text: string): string[] {
+  return text.split('\n').filter((l) => l.trim() !== '');
+}
+
+/** Words broken at a line end whose hyphen belongs to the word (`self-` + `reliance`). */
+function compoundBreaks(text: string, truth: Truth): string[] {
+  const all = truthStrings(truth).join('\n');
+  const lines = printedLines(text);
+  return lines.flatMap((line, i) => {
+    if (!line.endsWith('-')) return [];
+    const word = `${line.trim().split(' ').pop() ?? ''}${lines[i + 1]?.trim().split(' ')[0] ?? ''}`.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    return all.includes(word) ? [word] : [];
+  });
+}
+
+function countChars(s: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const ch of s) if (!/\s/u.test(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  return counts;
+}
+
+/** Runs the engine on a fixture page, as the app does: bytes → loadTextPage → reconstruct. */
+function rebuild(name: string): ScoredPage {
+  const loaded = loadTextPage(`${name}.txt`, new Uint8Array(readFileSync(path.join(dir, `${name}.txt`))));
+  if (!loaded.ok) throw new Error(loaded.error.message);
+  return asScoredPage(reconstruct(loaded.value));
+}
+
+/**
+ * What a user checks, article by article, then the page figures against the bar. Returns the
+ * problems found, one line each; an empty list is a pass.
+ */
+function problemsOf(name: string): string[] {
+  const { truth } = readPage(name);
+  const got = rebuild(name);
+  const { page, articles } = scorePage(truth, got);
+  const problems: string[] = [];
+  for (const a of articles) {
+    const gt = truth.articles[a.index];
+    if (!gt) continue;
+    const label = gt.headline ?? gt.kicker ?? `article ${a.index}`;
+    if (a.matched === null) {
+      problems.push(`${label}: not found`);
+      continue;
+    }
+    const p = got.articles[a.matched];
+    if (!p) continue;
+    if (a.headOk === false) {
+      // The same comparison as score.py's norm_head: white space and punctuation ignored.
+      const heads = [p.kicker, p.headline, p.subheadline].map((h) => normHead(h)).join('|');
+      problems.push(`${label}: headline not attached (heading fields: ${heads})`);
+    }
+    const gbody = gt.paragraphs.join('\n').replace(/[ \t]+/gu, ' ');
+    const pbody = (p.paragraphs ?? []).join('\n').replace(/[ \t]+/gu, ' ');
+    const cer = levenshtein(gbody, pbody) / Math.max(1, Array.from(gbody).length);
+    if (cer > MAX_CER) problems.push(`${label}: body CER ${cer.toFixed(3)} > ${MAX_CER}`);
+    const same = gt.paragraphs.length === (p.paragraphs ?? []).length && gt.paragraphs.every((x, i) => norm(x) === norm(p.paragraphs?.[i]));
+    if (!same) problems.push(`${label}: paragraphs differ (${a.paragraphHits} of ${a.paragraphs} reproduced, ${(p.paragraphs ?? []).length} found)`);
+  }
+  for (const key of Object.keys(BAR) as (keyof typeof BAR)[]) {
+    if (page[key] < BAR[key]) problems.push(`${key} ${page[key].toFixed(3)} < ${BAR[key]}`);
+  }
+  return problems;
+}
+
+const PAGES = readdirSync(dir).filter((f) => f.endsWith('.gt.json')).map((f) => f.slice(0, -'.gt.json'.length)).sort();
+
+describe('English fixture pages: page and ground truth agree', () => {
+  it('has six pages, each with its ground truth', () => {
+    expect(PAGES).toEqual(['en-01-narrow-indent', 'en-02-blank-lines', 'en-03-interleaved', 'en-04-headlines-moved', 'en-05-furniture', 'en-06-double-spaced']);
+    for (const name of PAGES) expect(readdirSync(dir)).toContain(`${name}.txt`);
+  });
+
+  for (const name of PAGES) {
+    it(`${name}: the truth holds every printed character once; only the hyphens of split words go`, () => {
+      const { text, truth } = readPage(name);
+      expect([truth.source, truth.script]).toEqual([`${name}.txt`, 'latin']);
+      const compounds = compoundBreaks(text, truth);
+      const splitWords = printedLines(text).filter((l) => l.endsWith('-')).length - compounds.length;
+      const page = countChars(text);
+      const gt = countChars(truthStrings(truth).join('\n'));
+      const wrong: string[] = [];
+      for (const ch of new Set([...page.keys(), ...gt.keys()])) {
+        const expected = (gt.get(ch) ?? 0) + (ch === '-' ? splitWords : 0);
+        if ((page.get(ch) ?? 0) !== expected) wrong.push(`${ch}: ${page.get(ch) ?? 0} on the page, ${expected} expected`);
+      }
+      expect(wrong).toEqual([]);
+      for (const a of truth.articles) for (const p of a.paragraphs) expect(p).not.toMatch(/\n/u);
+    });
+  }
+
+  it('en-01 sets narrow columns and breaks well-known, self-reliance and 1914-1918 at their own hyphen', () => {
+    const { text, truth } = readPage('en-01-narrow-indent');
+    expect(Math.max(...printedLines(text).map((l) => l.length))).toBeLessThanOrEqual(32);
+    expect(text).not.toMatch(/\n\n/u);
+    expect(compoundBreaks(text, truth)).toEqual(expect.arrayContaining(['well-known', 'self-reliance', '1914-1918']));
+  });
+
+  it('en-06 is double-spaced: a blank line after every printed line', () => {
+    const lines = readPage('en-06-double-spaced').text.replace(/\n$/u, '').split('\n');
+    expect(lines.filter((_, i) => i % 2 === 1).every((l) => l === '')).toBe(true);
+    expect(lines.filter((_, i) => i % 2 === 0).every((l) => l.trim() !== '')).toBe(true);
+  });
+});
+
+describe('the score helper is score.py', () => {
+  it('gives score.py’s figures on a worked example', () => {
+    // python3 shared/eval/score.py gt.json pr.json on these two pages printed these figures.
+    const gt: ScoredPage = {
+      articles: [
+        { kicker: null, headline: 'ALPHA NEWS', subheadline: null, paragraphs: ['The quick brown fox jumps over the lazy dog.', 'A second paragraph, here.'] },
+        { kicker: 'Über', headline: 'BETA, REPORT', subheadline: 'Deck line', paragraphs: ['Completely different words sit in this body text of beta.'] },
+        { kicker: null, headline: null, subheadline: null, paragraphs: ['An article without any heading at all, long enough.'] },
+        { kicker: null, headline: 'GAMMA', subheadline: null, paragraphs: ['Nothing in the prediction resembles this gamma text zz.'] },
+      ],
+    };
+    const pr: ScoredPage = {
+      articles: [
+        { headline: 'BETA REPORT', paragraphs: ['Completely different words sit in this  body text of beta!'] },
+        { headline: 'Alpha news ALPHA NEWS BETA REPORT', paragraphs: ['The quick brown fox jumps over the lazy dog. A second paragraph, here.'] },
+        { paragraphs: ['An article without any heading at all, long enough.', 'extra'] },
+        { headline: 'X', paragraphs: ['qqqq'] },
+      ],
+    };
+    const { page, articles } = scorePage(gt, pr);
+    expect(page.body_acc).toBeCloseTo(0.7296137339055794, 12);
+    expect(page.head_acc).toBeCloseTo(1 / 3, 12);
+    expect(page.head_exact).toBe(0);
+    expect(page.para_f1).toBeCloseTo(0.2, 12);
+    expect(page.art_f1).toBeCloseTo(0.75, 12);
+    expect(articles.map((a) => [a.matched, a.cer.toFixed(3), a.paragraphHits, a.headOk])).toEqual([
+      [1, '0.014', 0, false],
+      [0, '0.018', 0, true],
+      [2, '0.118', 1, null],
+      [null, '1.000', 0, false],
+    ]);
+  });
+
+  it('counts edits by code point', () => {
+    expect(levenshtein('kitten', 'sitting')).toBe(3);
+    expect(levenshtein('', 'abc')).toBe(3);
+    expect(levenshtein('社会保障', '社会保 障')).toBe(1);
+    expect(levenshtein('a😀b', 'ab')).toBe(1);
+  });
+});
+
+describe('Galley on the English fixture pages', () => {
+  // en-01 (score.py: body_acc 0.988, head_acc 0.500, para_f1 0.800, art_f1 1.000, head_exact 0.500)
+  // - A capitals headline holding an abbreviation with a full stop is read as a sentence and joined
+  //   into the paragraph under it: `MR. EMERSON\n  The lecturer of Concord has\ngathered his lectures.\n`
+  //   gives one paragraph "MR. EMERSON The lecturer …" and no headline (truth: headline
+  //   "MR. EMERSON", one paragraph); `MR EMERSON ON SELF-RELIANCE` without the stop is a headline.
+  // - An indented line after a line ending in a colon does not start a paragraph:
+  //   `  The well-known lecturer of\nConcord has gathered his lec-\ntures into a volume. We take\nthe following passages:\n  I read the other day some\nverses written by an eminent\npainter which were original.\n`
+  //   gives one paragraph (truth: two, split before "I read"); with "passages." it gives two.
+  // The body CER (0.015) is the headline text inside the first paragraph and the lost break;
+  // line-end hyphens are all right: well-known, self-reliance, to-morrow, 1914-1918 keep theirs.
+  it.fails('en-01-narrow-indent: narrow indented columns without blank lines, compounds at line ends', () => {
+    expect(problemsOf('en-01-narrow-indent')).toEqual([]);
+  });
+
+  it('en-02-blank-lines: blank lines between paragraphs, no indent', () => {
+    expect(problemsOf('en-02-blank-lines')).toEqual([]);
+  });
+
+  // en-03 (score.py: body_acc 0.563, head_acc 1.000, para_f1 0.625, art_f1 1.000, head_exact 1.000)
+  // - The paragraph cut mid-sentence at a column end is joined to the next paragraph, which is
+  //   the other article's (it opens with a quotation mark), and the real continuation further
+  //   on stays a paragraph of its own; the other article's paragraphs printed after the cut go
+  //   to the cut article. Smallest input:
+  //   `MISS ANTHONY SPEAKS\n\n  The preamble of the Federal\nConstitution says:\n\nPRESIDENT ASKS WAR\n\n  It is a fearful thing to lead\nthis great peaceful people into\nwar; but the right is more\n\n  "We, the people of the\nUnited States, do ordain this\nConstitution."\n\nprecious than peace, and we shall\nfight for democracy.\n`
+  //   gives PRESIDENT ASKS WAR the paragraphs "It is … the right is more "We, the people … Constitution."",
+  //   "precious than peace, …" (truth: MISS ANTHONY SPEAKS gets "The preamble …" and ""We, the people … Constitution."";
+  //   PRESIDENT ASKS WAR gets one paragraph "It is … the right is more precious than peace, and we shall fight for democracy.").
+  it.fails('en-03-interleaved: interleaved articles, a paragraph cut mid-sentence and continued after the other article', () => {
+    expect(problemsOf('en-03-interleaved')).toEqual([]);
+  });
+
+  // en-04 (score.py: body_acc 0.389, head_acc 0.333, para_f1 0.714, art_f1 0.800, head_exact 0.333)
+  // - Two blank lines between articles (one between paragraphs) do not end an article when the
+  //   next one has no dateline: `  It is not the critic who\ncounts. The credit belongs to\nthe man who is in the arena.\n\n\n  I heartily accept the motto,\nthat government is best which\ngoverns least.\n\n\nRESISTANCE TO CIVIL GOVERNMENT\n\nTHE MAN IN THE ARENA\n`
+  //   gives one article (headline THE MAN IN THE ARENA) with both bodies and RESISTANCE TO CIVIL
+  //   GOVERNMENT as `other` (truth: two articles, each with its headline).
+  // - On the page, both orphaned headlines then go to that one merged article:
+  //   headline "RESISTANCE TO CIVIL GOVERNMENT THE MAN IN THE ARENA" (the CHIEF JOSEPH article,
+  //   split off by its dateline, gets its headline right).
+  it.fails('en-04-headlines-moved: all headlines printed at the page end, in another order', () => {
+    expect(problemsOf('en-04-headlines-moved')).toEqual([]);
+  });
+
+  // en-05 (score.py: body_acc 0.972, head_acc 0.500, para_f1 0.842, art_f1 0.667, head_exact 0.500)
+  // - An English running head is not page furniture: `4 THE EVENING LEDGER, NEW YORK, TUESDAY, JANUARY 8, 1918\n\nPEACE TERMS STATED\n\n  WASHINGTON, Jan. 8 — Pres-\nident Wilson went before\nCongress at noon to-day.\n`
+  //   gives an article whose one paragraph is the running head (truth: other, page-header).
+  // - A title-case deck with a comma is not a deck: `PEACE TERMS STATED\n\nAsks Open Covenants, Freedom of the Seas\n\n  WASHINGTON, Jan. 8 — Pres-\nident Wilson went before\nCongress at noon to-day.\n`
+  //   gives an article PEACE TERMS STATED whose body is the deck, and the dateline paragraph as a
+  //   second article without headline (truth: one article, subheadline "Asks Open Covenants,
+  //   Freedom of the Seas"). The same happens to a deck line starting in lower case
+  //   (`Asks Open Covenants and\na League of Nations`).
+  // - Only the caption line carrying "(Photo by …)" is taken as the caption; the line above it
+  //   stays a body paragraph: `PEACE TERMS STATED\n\n  President Wilson went before\nCongress at noon to-day and\nlaid down the programme.\n\nThe President reading his address to the two Houses in\njoint session. (Photo by Ledger Staff Photographer)\n\n  I. Open covenants of\npeace, openly arrived at.\n`
+  //   gives the paragraph "The President reading his address to the two Houses in" and the
+  //   caption "joint session. (Photo by Ledger Staff Photographer)" (truth: one caption, both lines).
+  // Right on this page: the byline, both jump lines, the two-line headline, the mid-sentence
+  // start of the continued article.
+  it.fails('en-05-furniture: running head, headline with deck, byline, dateline, caption, jump lines', () => {
+    expect(problemsOf('en-05-furniture')).toEqual([]);
+  });
+
+  // en-06 (score.py: body_acc 0.177, head_acc 0.000, para_f1 0.200, art_f1 0.667, head_exact 0.000)
+  // The double spacing itself is handled (the page without its blank lines gives the same result);
+  // what goes wrong:
+  // - A capitals headline with a comma is read as running text and joined into the paragraph
+  //   under it: `WHERE I LIVED, AND\nWHAT I LIVED FOR\n  I went to the woods because I\nwished to live deliberately.\n`
+  //   gives one paragraph "WHERE I LIVED, AND WHAT I LIVED FOR I went …" (truth: headline + paragraph);
+  //   on the page the Walden text so joins the Bixby article before it, and the scorer matches
+  //   that merged article to Walden: THE PRESIDENT TO A MOTHER OF FIVE SONS is "not found", and
+  //   WHERE I LIVED… carries the Bixby headline.
+  // - An indented line after a line ending in a colon does not start a paragraph (as in en-01):
+  //   the dateline paragraph "BOSTON, Nov. 25 — … of this city:" swallows the letter "Dear Madam,—…".
+  // - A letter's closing and its signature set on their own indented lines are joined:
+  //   `  I pray that our Heavenly Father\nmay assuage the anguish.\n  Yours, very sincerely,\n          A. LINCOLN.\n`
+  //   gives "Yours, very sincerely, A. LINCOLN." (truth: two paragraphs, as GT-SPEC wants for signature lines).
+  it.fails('en-06-double-spaced: a blank line after every printed line', () => {
+    expect(problemsOf('en-06-double-spaced')).toEqual([]);
+  });
+});
