@@ -60,7 +60,10 @@ function headingEvidence(unit: DraftUnit, prev: DraftUnit | undefined, next: Dra
   // A notice's title runs long (`…关于收回…国有土地使用权的通告`): its last word says what it is.
   const longest = NOTICE_TITLE.test(text) ? LONGEST_HEADING[script] * 1.6 : LONGEST_HEADING[script];
   if (width > longest || width < 2) return null;
-  if (hasClauseMarks(text) || startsWithDateline(text) || isDateLine(text) || isNoticeCloser(text)) return null;
+  // Capitals are never running text: a comma or an abbreviation's stop in them (`MR. EMERSON`,
+  // `WHERE I LIVED, AND`) does not make a sentence.
+  const capitals = script === 'latin' && isAllCaps(text);
+  if ((!capitals && hasClauseMarks(text)) || startsWithDateline(text) || isDateLine(text) || isNoticeCloser(text)) return null;
   // Latin headlines of the period often end with a full stop (`GOOD TEMPLARS.`) or ask a question.
   const opensBlock = !prev || prev.role !== 'body' || unit.gapBefore > 0;
   const latinTitleEnd = script === 'latin' && (/[?!]$/u.test(text) ? mostlyCapitalised(text) : isAllCaps(text) || (opensBlock && isCapitalWord(text)));

@@ -32,6 +32,8 @@ export const groupArticles: Pass = {
     const units = draft.units.map((u) => (roles.has(u.id) ? { ...u, role: roles.get(u.id) as UnitRole } : u));
     const articles: OpenArticle[] = [];
     let open = null as OpenArticle | null;
+    // The space the page most often leaves before a block: more than that separates articles.
+    const paragraphGap = mostCommonGap(units);
     const start = (unit: DraftUnit): OpenArticle => {
       open = { id: `A-${unit.lineIds[0] ?? unit.id}`, unitIds: [], hasBody: false, closed: false };
       articles.push(open);
@@ -67,7 +69,16 @@ export const groupArticles: Pass = {
               break;
             }
           }
-          const why = !current ? null : current.closed ? 'the article before it ended with its byline' : current.hasBody && unit.role === 'body' && startsWithDateline(unit.text) ? 'it opens with a dateline' : null;
+          const prevUnit = units[i - 1];
+          const why = !current
+            ? null
+            : current.closed
+              ? 'the article before it ended with its byline'
+              : current.hasBody && unit.role === 'body' && startsWithDateline(unit.text)
+                ? 'it opens with a dateline'
+                : current.hasBody && unit.role === 'body' && unit.gapBefore > paragraphGap && prevUnit?.role === 'body' && endsSentence(prevUnit.text)
+                  ? 'the page leaves more space before it than between paragraphs'
+                  : null;
           const repair = why ? splitRepair(unit, why) : null;
           const split = repair !== null && ctx.applies(repair);
           if (split) repairs.push(repair);
@@ -114,6 +125,16 @@ function latinStackRoles(stack: readonly DraftUnit[]): Map<string, UnitRole> {
     if (/[.?!]["'”’]?$/u.test(unit.text) || (next && isAllCaps(unit.text) !== isAllCaps(next.text))) role = 'deck';
   });
   return roles;
+}
+
+function mostCommonGap(units: readonly DraftUnit[]): number {
+  const counts = new Map<number, number>();
+  for (const u of units) if (u.gapBefore > 0) counts.set(u.gapBefore, (counts.get(u.gapBefore) ?? 0) + 1);
+  let best = 0;
+  let bestCount = 0;
+  for (const [gap, count] of counts) if (count > bestCount || (count === bestCount && gap < best)) [best, bestCount] = [gap, count];
+  // With only one kind of gap on the page, it is the paragraph gap: nothing wider splits.
+  return counts.size <= 1 ? Number.POSITIVE_INFINITY : best;
 }
 
 /** Longest lone sentence taken as a caption, in characters. */

@@ -29,6 +29,8 @@ interface Decision {
   readonly reason: string;
   /** Below 0.9 the break is worth an editor's look, and is recorded as a repair. */
   readonly confidence: number;
+  /** The break only waits for rejoinFragments to find where the text goes on. */
+  readonly deferred?: boolean;
 }
 
 export const joinColumnLines: Pass = {
@@ -48,7 +50,8 @@ export const joinColumnLines: Pass = {
       if (group.length) units.push(...joinGroup(group, page, lexicon, ctx, repairs));
       group = [];
     };
-    draft.units.forEach((unit, i) => {
+    draft.units.forEach((original, i) => {
+      let unit = original;
       if (unit.role !== 'body') {
         flush();
         units.push(unit);
@@ -62,6 +65,8 @@ export const joinColumnLines: Pass = {
           if (!repair || ctx.applies(repair)) {
             if (repair) repairs.push(repair);
             flush();
+            // Evidence on the page, not a line cut short: later passes must not undo the break.
+            if (!decision.deferred) unit = { ...unit, opensParagraph: true };
           }
         }
       }
@@ -86,7 +91,7 @@ function decide(a: DraftUnit, b: DraftUnit, lines: ReadonlyMap<string, SourceLin
     if (/[:：]$/u.test(a.text)) return { join: false, reason: 'the line introduces what follows', confidence: 0.9 };
     // A line cut mid-sentence goes on somewhere: often in the next line, but the page may
     // print other articles in between. rejoinFragments decides, once articles are known.
-    return { join: false, reason: 'the line stops mid-sentence; its continuation is found later', confidence: 1 };
+    return { join: false, reason: 'the line stops mid-sentence; its continuation is found later', confidence: 1, deferred: true };
   }
   // A line set to a much wider or narrower measure is in another column (a caption across two).
   const wa = lineWidth(a.text, script);
@@ -99,6 +104,9 @@ function decide(a: DraftUnit, b: DraftUnit, lines: ReadonlyMap<string, SourceLin
     // An indented line after a gap opens a paragraph even where no full stop ends the last
     // (`…the friends of The Sun:` / `  Dear Editor: …`).
     if (indented && b.gapBefore > 0) return { join: false, reason: 'a gap follows and the next line is indented', confidence: 0.8 };
+    // A line that ends on a colon or a comma before an indented line (`…the following passages:`,
+    // `Yours, very sincerely,`) closes its paragraph: the indent opens the next.
+    if (indented && /[:;,—]$/u.test(a.text)) return { join: false, reason: 'the next line is indented after a colon or comma', confidence: 0.75 };
     return { join: true, reason: 'the line stops mid-sentence', confidence: 0.9 };
   }
   if (short) return { join: false, reason: 'it ends a sentence and is short of the column', confidence: 0.95 };
@@ -164,5 +172,5 @@ function joinGroup(group: DraftUnit[], page: Page, lexicon: PageLexicon | undefi
   });
   if (!ctx.applies(join)) return group;
   repairs.push(join, ...made.map((r) => ({ ...r, dependsOn: [join.id] })));
-  return [{ id: first.id, lineIds, text, role: 'body', gapBefore: first.gapBefore }];
+  return [{ ...first, lineIds, text }];
 }

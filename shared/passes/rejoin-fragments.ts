@@ -65,8 +65,9 @@ function rejoinOne(draft: Draft, ctx: PassContext, repairs: Repair[], from: numb
     const body = bodyOf(article);
     for (const [pi, fragment] of body.entries()) {
       if (!isFragment(fragment)) continue;
-      // The editor kept these two lines apart: that decision stands.
-      const following = keptApart(fragment, body[pi + 1], ctx) ? undefined : body[pi + 1];
+      const next = body[pi + 1];
+      // The editor kept these two apart, or the page itself opens a paragraph there.
+      const following = keptApart(fragment, next, ctx) || next?.opensParagraph ? undefined : next;
       const elsewhere = articles
         .slice(ai + 1, ai + 1 + LOOK_AHEAD)
         .map((other, k) => ({ other, oi: ai + 1 + k, first: bodyOf(other)[0] }))

@@ -31,6 +31,8 @@ export interface DraftUnit {
   readonly gapBefore: number;
   /** The first line was printed indented (leading white space in the source). */
   readonly startsIndented?: boolean;
+  /** The page itself marks this unit as a new paragraph (an indent, a gap, a short line before). */
+  readonly opensParagraph?: boolean;
 }
 
 /** An article as the passes build it: its units, in reading order. */

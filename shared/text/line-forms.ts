@@ -53,10 +53,12 @@ const FURNITURE = [
   /^(责任)?(编辑|责编|校对|美编|版式|组版|审读|监制)\s*[/／:：]/u,
   /^第?\s*[\d一二三四五六七八九十]+\s*版\s*$/u,
   /^(page|p\.)\s*\d+$/iu,
+  // A running head with the paper's date: `4 THE EVENING LEDGER, NEW YORK, TUESDAY, JANUARY 8, 1918`.
+  /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b.*\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}\b/iu,
 ];
 
 export function isPageFurniture(text: string): boolean {
-  return text.length <= 60 && FURNITURE.some((re) => re.test(text));
+  return text.length <= 80 && FURNITURE.some((re) => re.test(text));
 }
 
 /** A newspaper's name as its masthead prints it (`THE EVENING GAZETTE`, `太原日报`): only near the top of a page. */
