@@ -3,7 +3,11 @@
  * Everything later (paragraphs, headings, repairs) points back here by line id.
  */
 
-/** Stable id of a source line: `L` + its 1-based line number in the file (`L12`). */
+/**
+ * Stable id of a source line: `L` + its 1-based line number (`L12`). For a text page that is
+ * the line of the file; for ALTO, PAGE XML and hOCR it is the line's place in reading order,
+ * counting the blank lines put between blocks.
+ */
 export type LineId = string;
 
 /** The writing system that decides how broken lines are joined. */
@@ -29,6 +33,44 @@ export interface LineMarkup {
   readonly hardBreak?: boolean;
 }
 
+/** The block (ALTO TextBlock, PAGE TextRegion, hOCR paragraph) a line was printed in. */
+export interface LineBlock {
+  /** The block's id in the file (`TextBlock ID`, `TextRegion id`, hOCR `id`), or `B<n>` when it has none. */
+  readonly id: string;
+  /**
+   * What the file says the block is: a PAGE region type (`heading`, `paragraph`, `caption`,
+   * `header`, `page-number`, …), an ALTO tag label or ComposedBlock TYPE, or from an hOCR line
+   * class (`heading` for `ocr_header`, `caption` for `ocr_caption`, `floating` for `ocr_textfloat`).
+   */
+  readonly type?: string;
+  /** 0-based place of the block in the page's reading order as loaded. */
+  readonly order?: number;
+}
+
+/** How the file marked a word broken at the end of this line. */
+export interface LineHyphenation {
+  /**
+   * `HypPart1`: an ALTO String with `SUBS_TYPE="HypPart1"`; `hyp`: an ALTO `HYP` element
+   * without a HypPart pair; `soft`: the line ends in a soft hyphen (U+00AD, hOCR `&shy;`).
+   */
+  readonly kind: 'HypPart1' | 'hyp' | 'soft';
+  /** The whole word as the file gives it (ALTO `SUBS_CONTENT`): silver evidence, OCR errors and all. */
+  readonly word?: string;
+  /**
+   * The break mark exactly as the file had it at the line end (`-`, `¬`, `⸗`, U+00AD); `raw`
+   * ends in it. `''` when the file marked the break without printing one (an empty
+   * `<HYP CONTENT=""/>`, a HypPart1 without HYP): `raw` then ends in a `-` that Galley wrote,
+   * and export can say so.
+   */
+  readonly mark: string;
+}
+
+/** Typography the file recorded for a line. */
+export interface LineStyle {
+  /** Font size in points (ALTO TextStyle FONTSIZE, PAGE TextStyle fontSize, hOCR x_fsize). */
+  readonly fontSize?: number;
+}
+
 export interface SourceLine {
   readonly id: LineId;
   /** 1-based line number in the file as loaded. */
@@ -39,6 +81,26 @@ export interface SourceLine {
   readonly text: string;
   readonly markup?: LineMarkup;
   readonly box?: Box;
+  /** Layout formats only: the block the line belongs to. Blank block separators have none. */
+  readonly block?: LineBlock;
+  /** Layout formats only: the file marked the line's last word as broken. */
+  readonly hyphenation?: LineHyphenation;
+  /** ALTO only: the line opens with the second half (HypPart2) of this word, as SUBS_CONTENT gives it. */
+  readonly continuesWord?: string;
+  readonly style?: LineStyle;
+  /** Mean word confidence the OCR reported, 0–1. */
+  readonly confidence?: number;
+}
+
+/** What a layout file (ALTO, PAGE XML, hOCR) said about the page as a whole. */
+export interface PageLayout {
+  /** Unit of every `box` (`pixel`, ALTO `mm10` or `inch1200`). */
+  readonly unit?: string;
+  /** Page or image size in that unit. */
+  readonly width?: number;
+  readonly height?: number;
+  /** The OCR software the file names (ALTO processingSoftware, hOCR ocr-system). */
+  readonly producer?: string;
 }
 
 export interface Page {
@@ -52,6 +114,8 @@ export interface Page {
   readonly encoding: string;
   /** Every line of the file, blank ones included, so numbers match the file. */
   readonly lines: readonly SourceLine[];
+  /** Layout formats only. */
+  readonly layout?: PageLayout;
 }
 
 /** The lines that carry text: blank lines are layout, not content. */
