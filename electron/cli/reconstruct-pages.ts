@@ -9,9 +9,9 @@
  */
 import path from 'node:path';
 import type { ExportFormat } from '../../shared/contract/app-api';
-import { MAX_TEXT_PAGE_BYTES } from '../../shared/contract/app-api';
+import { pageSizeLimit } from '../../shared/contract/app-api';
 import { exportReconstruction } from '../../shared/export';
-import { loadTextPage } from '../../shared/load/text-page';
+import { loadPage } from '../../shared/load/load-page';
 import { reconstruct } from '../../shared/pipeline/reconstruct';
 import type { WriteFileAtomic } from '../main/atomic-write';
 import { reasonOf } from '../main/error-reason';
@@ -92,8 +92,8 @@ async function readPage(file: string, io: ReconstructIo): Promise<Uint8Array | n
       io.warn(`“${file}” is a folder; give Galley the page files inside it.`);
       return null;
     }
-    if (info.size > MAX_TEXT_PAGE_BYTES) {
-      io.warn(`“${file}” is ${(info.size / 1048576).toFixed(0)} MB; Galley opens text pages up to ${MAX_TEXT_PAGE_BYTES / 1048576} MB.`);
+    if (info.size > pageSizeLimit(file)) {
+      io.warn(`“${file}” is ${(info.size / 1048576).toFixed(0)} MB; Galley opens ${/\.(txt|md|markdown)$/iu.test(file) ? 'text pages' : 'ALTO, PAGE and hOCR files'} up to ${pageSizeLimit(file) / 1048576} MB.`);
       return null;
     }
     return await io.readFile(file);
@@ -109,7 +109,7 @@ async function reconstructOne(file: string, request: ReconstructRequest, io: Rec
   // The page is known by its file name, as in the app: it goes into the JSON `source`, the
   // page id and the output name, which must not change with the folder it was run from.
   const name = path.basename(file);
-  const loaded = loadTextPage(name, bytes);
+  const loaded = loadPage(name, bytes);
   if (!loaded.ok) {
     // The loader's sentence names the file by its base name; say where it is when that differs.
     io.warn(file === name ? loaded.error.message : `${file}: ${loaded.error.message}`);

@@ -5,7 +5,7 @@
  */
 import { basename } from 'node:path';
 import {
-  MAX_TEXT_PAGE_BYTES,
+  pageSizeLimit,
   type ExportFormat,
   type FileFailure,
   type OpenedFiles,
@@ -94,7 +94,8 @@ async function readPage(fs: ReadFs, path: string): Promise<Result<PickedFile>> {
   } catch (error) {
     return unreadable(name, error);
   }
-  if (size > MAX_TEXT_PAGE_BYTES) return tooLarge(name, size);
+  const limit = pageSizeLimit(name);
+  if (size > limit) return tooLarge(name, size, limit);
 
   let bytes: Uint8Array;
   try {
@@ -104,7 +105,7 @@ async function readPage(fs: ReadFs, path: string): Promise<Result<PickedFile>> {
   }
   // The file can grow between stat and read (an OCR job still writing it); the limit is a
   // promise to the renderer, so check again.
-  if (bytes.byteLength > MAX_TEXT_PAGE_BYTES) return tooLarge(name, bytes.byteLength);
+  if (bytes.byteLength > limit) return tooLarge(name, bytes.byteLength, limit);
   return ok({ name, path, bytes: plainBytes(bytes) });
 }
 
@@ -119,10 +120,10 @@ function plainBytes(bytes: Uint8Array): Uint8Array {
   return new Uint8Array(bytes);
 }
 
-function tooLarge(name: string, bytes: number): Result<never> {
+function tooLarge(name: string, bytes: number, limit: number): Result<never> {
   return fail(
     'too-large',
-    `“${name}” is ${megabytes(bytes)} MB, more than the ${megabytes(MAX_TEXT_PAGE_BYTES)} MB Galley opens as one page. Split it into pages and open those.`,
+    `“${name}” is ${megabytes(bytes)} MB, more than the ${megabytes(limit)} MB Galley opens as one page. Split it into pages and open those.`,
   );
 }
 

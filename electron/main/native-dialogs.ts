@@ -9,7 +9,7 @@ import type { ExportFormat } from '../../shared/contract/app-api';
 import type { Dialogs } from './handlers';
 
 const OPEN_FILTERS: FileFilter[] = [
-  { name: 'Text pages', extensions: ['txt', 'md'] },
+  { name: 'Pages (text, markdown, ALTO, PAGE XML, hOCR)', extensions: ['txt', 'md', 'xml', 'alto', 'hocr', 'html', 'htm', 'json'] },
   { name: 'All files', extensions: ['*'] },
 ];
 

@@ -66,5 +66,13 @@ export const CHANNELS = {
 /** Largest text page Galley opens; a bigger file is refused with a message, never read. */
 export const MAX_TEXT_PAGE_BYTES = 32 * 1024 * 1024;
 
+/** Largest ALTO, PAGE XML or hOCR file: markup takes several times the bytes of its text. */
+export const MAX_LAYOUT_PAGE_BYTES = 256 * 1024 * 1024;
+
+/** The size limit for a file, by what its name says it is. */
+export function pageSizeLimit(name: string): number {
+  return /\.(txt|md|markdown)$/iu.test(name) ? MAX_TEXT_PAGE_BYTES : MAX_LAYOUT_PAGE_BYTES;
+}
+
 /** Largest export the host accepts in one write. */
 export const MAX_EXPORT_CHARS = 256 * 1024 * 1024;

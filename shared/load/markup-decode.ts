@@ -15,7 +15,7 @@ import { fail, ok, type Result } from '../model/result';
 import { fnv1a32 } from './hash';
 
 /** Largest ALTO, PAGE or hOCR file Galley opens: layout files run 5–20× their text. */
-export const MAX_LAYOUT_PAGE_BYTES = 256 * 1024 * 1024;
+export { MAX_LAYOUT_PAGE_BYTES } from '../contract/app-api';
 
 /** Bytes decoded per slice: large enough that the per-slice cost vanishes, small enough to stream. */
 const SLICE_BYTES = 1024 * 1024;

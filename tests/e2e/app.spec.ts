@@ -133,3 +133,16 @@ test('rejecting a repair changes the page; undo and redo step through it', async
   await page.getByRole('button', { name: 'Redo' }).click();
   await expect.poll(() => reconstructed.locator('article p').count()).toBeGreaterThan(paragraphsBefore);
 });
+
+test('opens an ALTO page, and refuses a hostile XML file with a message', async ({ page }) => {
+  const alto = path.join(fixturesDir, '..', 'alto', 'chronam-evening-star-0772-excerpt.xml');
+  await openFiles(page, [alto]);
+  const { original, reconstructed } = panes(page);
+  await expect(original).toContainText('chronam-evening-star-0772-excerpt.xml');
+  await expect(original).toContainText('WASHINGTON');
+  expect(await reconstructed.locator('article p').count()).toBeGreaterThan(0);
+  const hostile = { name: 'laughs.xml', mimeType: 'application/xml', buffer: Buffer.from('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]><alto>&lol2;</alto>') };
+  await page.locator('#open-pages-input').setInputFiles([hostile]);
+  await expect(page.getByRole('alert').filter({ hasText: 'laughs.xml' })).toBeVisible();
+  await expect(original).toContainText('chronam-evening-star-0772-excerpt.xml');
+});

@@ -14,7 +14,7 @@ import { ReconstructedPane } from './reconstructed-pane';
 import { RepairList } from './repair-list';
 import { Toolbar } from './toolbar';
 
-const ACCEPTED = '.txt,.md,.markdown,.json,text/plain,text/markdown,application/json';
+const ACCEPTED = '.txt,.md,.markdown,.xml,.alto,.hocr,.html,.htm,.json,text/plain,text/markdown,application/xml,text/xml,text/html,application/json';
 
 export function App({ host, leftOver = null }: { host: AppApi; leftOver?: Project | null }) {
   const store = useAppStoreApi();

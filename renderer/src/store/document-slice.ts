@@ -2,7 +2,7 @@
 import type { StateCreator } from 'zustand';
 import type { Page } from '../../../shared/model/page';
 import type { AppError } from '../../../shared/model/result';
-import { loadTextPage } from '../../../shared/load/text-page';
+import { loadPage } from '../../../shared/load/load-page';
 import { isProjectName, parseProject } from '../../../shared/project/project-file';
 import { stateOfProject } from './project';
 import type { AppState } from './app-store';
@@ -51,7 +51,7 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
         }
         continue;
       }
-      const result = loadTextPage(file.name, file.bytes);
+      const result = loadPage(file.name, file.bytes);
       if (result.ok) opened.push(result.value);
       else errors.push(result.error);
     }

@@ -26,6 +26,8 @@ export function projectOf(state: AppState, savedAt: string): string {
 
 /** The store's state for a project: its pages and, keyed by page id, its decisions. */
 export function stateOfProject(project: Project): Pick<AppState, 'pages' | 'activePageId' | 'rejected' | 'accepted' | 'edits'> {
+  // Pages come back from their lines, with the same line ids, so decisions and edits still
+  // apply. (A layout page's boxes are not kept in the project yet.)
   const pages = project.pages.map((p) => parseTextPage(p.name, p.text, p.encoding));
   const byId = <T,>(pick: (i: number) => T) => Object.fromEntries(pages.map((page, i) => [page.id, pick(i)]));
   return {
