@@ -4,6 +4,7 @@
  */
 import type { AppApi, ExportFormat } from '../../shared/contract/app-api';
 import { exportReconstruction } from '../../shared/export';
+import type { ExportInclude } from '../../shared/export/options';
 import type { AppStore } from './store/app-store';
 import type { FileToLoad } from './store/document-slice';
 import { selectActivePage, selectReconstruction } from './store/selectors';
@@ -13,7 +14,7 @@ import { discardUnsavedWork } from './autosave';
 export interface Actions {
   open(): Promise<void>;
   openFileList(files: FileList | readonly File[]): Promise<void>;
-  exportAs(format: ExportFormat): Promise<void>;
+  exportAs(format: ExportFormat, include?: ExportInclude): Promise<void>;
   save(): Promise<void>;
 }
 
@@ -50,11 +51,11 @@ export function createActions(store: AppStore, host: AppApi): Actions {
         current.setStatus(`Saved the project to ${saved.value.location}`);
       }
     },
-    async exportAs(format) {
+    async exportAs(format, include) {
       const page = selectActivePage(state());
       const result = selectReconstruction(state());
       if (!page || !result) return state().reportErrors([{ code: 'invalid-request', message: 'There is no page to export: open a page first.' }]);
-      const { content, suggestedName } = exportReconstruction(format, result, page);
+      const { content, suggestedName } = exportReconstruction(format, result, page, include ? { include } : {});
       const saved = await host.saveFile({ suggestedName, content, format });
       if (!saved.ok) return state().reportErrors([saved.error]);
       if (saved.value) state().setStatus(`Exported ${page.name} to ${saved.value.location}`);

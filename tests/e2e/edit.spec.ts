@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { EN_SAMPLE, expectAppReady, panes } from './helpers';
+import { EN_SAMPLE, expectAppReady, panes, readDownload } from './helpers';
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
@@ -58,4 +58,42 @@ test('moves a paragraph down in its article and to the next article with keys', 
   await page.keyboard.press('Alt+Shift+ArrowDown');
   await expect(second.locator('p')).toHaveCount(secondCount + 1);
   await expect(second.locator('p').first()).toHaveText(a);
+});
+
+test('makes a paragraph the headline, sets one aside as a caption, merges articles; each undoable', async ({ page }) => {
+  const { reconstructed } = panes(page);
+  const actions = page.getByRole('toolbar', { name: 'Selected text' });
+  const second = reconstructed.getByRole('article').nth(1);
+  const secondName = (await second.getByRole('heading').first().textContent()) ?? '';
+  const lead = (await second.locator('p').first().textContent()) ?? '';
+
+  await second.locator('p').first().click();
+  await actions.getByRole('button', { name: 'Headline' }).click();
+  await expect(reconstructed.getByRole('article', { name: lead })).toBeVisible();
+  // The old headline is not lost: it went back into the body.
+  await expect(reconstructed.getByRole('article', { name: lead }).locator('p').first()).toHaveText(secondName);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(reconstructed.getByRole('article', { name: secondName })).toBeVisible();
+
+  await second.locator('p').first().click();
+  await actions.getByRole('button', { name: 'Caption' }).click();
+  await expect(reconstructed.getByRole('region', { name: 'Not in an article' })).toContainText(lead);
+  await page.getByRole('button', { name: 'Undo' }).click();
+
+  const articles = await reconstructed.getByRole('article').count();
+  await second.locator('p').first().click();
+  await actions.getByRole('button', { name: 'Merge article into the one above' }).click();
+  await expect(reconstructed.getByRole('article')).toHaveCount(articles - 1);
+});
+
+test('exports without the parts the editor leaves out', async ({ page }) => {
+  const headline = (await panes(page).reconstructed.getByRole('article').first().getByRole('heading').first().textContent()) ?? '';
+  await page.getByRole('button', { name: 'Export' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByLabel('Headlines, kickers and decks').uncheck();
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Plain text (.txt)' }).click();
+  const text = await readDownload(await downloading);
+  expect(text).not.toContain(headline);
+  expect(text.length).toBeGreaterThan(1000);
 });

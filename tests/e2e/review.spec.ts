@@ -50,3 +50,11 @@ test('shows the diff of the selected article: joins and removed hyphens at a gla
   await expect(diff.locator('ins', { hasText: 'expressing' })).toHaveCount(1);
   await expect(diff).not.toContainText('Four score');
 });
+
+test('? opens the sheet of keyboard shortcuts', async ({ page }) => {
+  await page.keyboard.press('?');
+  const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(sheet).toContainText('Split the paragraph at the cursor');
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+});

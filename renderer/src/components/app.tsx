@@ -1,12 +1,14 @@
 /** The window: commands on top, Original and Reconstructed side by side, repairs beside. */
 import { useEffect, useMemo, useState, type DragEvent } from 'react';
 import type { AppApi, ExportFormat } from '../../../shared/contract/app-api';
+import type { ExportInclude } from '../../../shared/export/options';
 import { createActions } from '../actions';
 import { OPEN_INPUT_ID } from '../host/browser-host';
 import { useAppStoreApi } from '../store/store-context';
 import type { Project } from '../../../shared/project/project-file';
 import { DiffView } from './diff-view';
 import { RestoreBanner } from './restore-banner';
+import { ShortcutsSheet } from './shortcuts-sheet';
 import { ErrorList } from './error-list';
 import { ExportDialog } from './export-dialog';
 import { OriginalPane } from './original-pane';
@@ -21,6 +23,7 @@ export function App({ host, leftOver = null }: { host: AppApi; leftOver?: Projec
   const actions = useMemo(() => createActions(store, host), [store, host]);
   const [exporting, setExporting] = useState(false);
   const [showDiff, setShowDiff] = useState(false);
+  const [showKeys, setShowKeys] = useState(false);
   const [dragging, setDragging] = useState(false);
 
   useEffect(() => {
@@ -35,8 +38,12 @@ export function App({ host, leftOver = null }: { host: AppApi; leftOver?: Projec
     const unsubscribe = host.onMenuCommand(run);
     // In Electron the native menu owns these keys; in the browser the page does.
     const onKey = (event: KeyboardEvent): void => {
+      const editing = event.target instanceof HTMLElement && (event.target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName));
+      if (event.key === '?' && !editing) {
+        setShowKeys(true);
+        return;
+      }
       if (host.host === 'electron' || !(event.ctrlKey || event.metaKey)) return;
-      const editing = event.target instanceof HTMLElement && (event.target.isContentEditable || /^(INPUT|TEXTAREA)$/.test(event.target.tagName));
       const key = event.key.toLowerCase();
       if (key === 'd' && event.shiftKey) {
         event.preventDefault();
@@ -55,9 +62,9 @@ export function App({ host, leftOver = null }: { host: AppApi; leftOver?: Projec
     };
   }, [actions, host, store]);
 
-  const exportAs = (format: ExportFormat): void => {
+  const exportAs = (format: ExportFormat, include: ExportInclude): void => {
     setExporting(false);
-    void actions.exportAs(format);
+    void actions.exportAs(format, include);
   };
   const onDrop = (event: DragEvent): void => {
     event.preventDefault();
@@ -99,6 +106,7 @@ export function App({ host, leftOver = null }: { host: AppApi; leftOver?: Projec
           e.currentTarget.value = '';
         }}
       />
+      {showKeys ? <ShortcutsSheet onClose={() => setShowKeys(false)} /> : null}
       {exporting ? <ExportDialog onChoose={exportAs} onClose={() => setExporting(false)} /> : null}
     </div>
   );

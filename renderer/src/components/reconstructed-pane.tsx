@@ -5,6 +5,7 @@ import { useAppStore } from '../store/store-context';
 import { highlighted, selectReconstruction } from '../store/selectors';
 import type { Edit } from '../../../shared/edit/edits';
 import { ParagraphView, type ParagraphPlace } from './paragraph-view';
+import { SelectionActions } from './selection-actions';
 
 const OTHER_LABELS: Record<OtherBlock['kind'], string> = {
   caption: 'Caption',
@@ -38,6 +39,7 @@ export function ReconstructedPane() {
         Reconstructed
         {result ? <span className="pane-subtitle"> · {result.articles.length} articles · {result.repairs.length} repairs</span> : null}
       </h2>
+      <SelectionActions />
       {result?.failures.map((f) => (
         <p key={f.pass} role="alert" className="degraded">
           The {f.pass} step failed on this page ({f.message}); its input is shown unchanged.
