@@ -62,7 +62,9 @@ function headingEvidence(unit: DraftUnit, prev: DraftUnit | undefined, next: Dra
   if (width > longest || width < 2) return null;
   // Capitals are never running text: a comma or an abbreviation's stop in them (`MR. EMERSON`,
   // `WHERE I LIVED, AND`) does not make a sentence.
-  const capitals = script === 'latin' && isAllCaps(text);
+  // A title-case line straight under a heading is its deck, commas and all
+  // (`Asks Open Covenants, Freedom of the Seas`).
+  const capitals = script === 'latin' && (isAllCaps(text) || (prev?.role === 'heading' && mostlyCapitalised(text) && !endsSentence(text)));
   if ((!capitals && hasClauseMarks(text)) || startsWithDateline(text) || isDateLine(text) || isNoticeCloser(text)) return null;
   // Latin headlines of the period often end with a full stop (`GOOD TEMPLARS.`) or ask a question.
   const opensBlock = !prev || prev.role !== 'body' || unit.gapBefore > 0;
@@ -73,7 +75,7 @@ function headingEvidence(unit: DraftUnit, prev: DraftUnit | undefined, next: Dra
   if (script === 'latin' && prev?.role === 'body' && next?.role === 'body' && endsSentence(next.text) && !isAllCaps(next.text) && !isCapitalWord(next.text) && endsSentence(text)) return null;
   // A name line followed at once by a date is a notice's signature, not a title.
   if (next && next.gapBefore === 0 && isDateLine(next.text)) return null;
-  if (next?.role === 'body' && script === 'latin' && /^\p{Ll}/u.test(next.text)) return null;
+  if (!capitals && next?.role === 'body' && script === 'latin' && /^\p{Ll}/u.test(next.text)) return null;
   // Heading lines stack: under a heading, any line with no sentence in it goes on the stack
   // while the next line is no running text either.
   if (prev?.role === 'heading') {

@@ -8,7 +8,7 @@
  * name list); such lines are short and rare, and the repair can be rejected.
  */
 import type { Repair } from '../model/repair';
-import { makeRepair } from '../pipeline/context';
+import { makeRepair, type PassContext } from '../pipeline/context';
 import type { DraftUnit, Pass, UnitRole } from '../pipeline/draft';
 import { endsSentence, hasClauseMarks } from '../text/script';
 import { isBylineLine, isDateLine, isJumpLine, isMasthead, isPageFurniture, isPhotoCredit } from '../text/line-forms';
@@ -42,7 +42,7 @@ export const recogniseLineForms: Pass = {
       repairs.push(repair);
       return { ...unit, role };
     });
-    return { draft: { ...draft, units: takeCaptionLinesAbove(units) }, repairs };
+    return { draft: { ...draft, units: takeCaptionLinesAbove(units, ctx, repairs) }, repairs };
   },
 };
 
@@ -60,16 +60,30 @@ function label(role: UnitRole): string {
 }
 
 /**
- * A credit alone on its line (`张秀丽 郭建都 摄影`) belongs to the caption line printed just
- * above it, when that line is no sentence of the body (it does not end one, and no gap
- * separates them).
+ * A caption's first line printed above the line with its credit (`张秀丽 郭建都 摄影` under
+ * `山西焦煤…全体干部职工`; `The President reading his address … in` over `joint session.
+ * (Photo by …)`) belongs to the caption: it stands at the start of a block, runs straight
+ * into the credit line (no gap), and ends no sentence of its own.
  */
-function takeCaptionLinesAbove(units: DraftUnit[]): DraftUnit[] {
+function takeCaptionLinesAbove(units: DraftUnit[], ctx: PassContext, repairs: Repair[]): DraftUnit[] {
   return units.map((unit, i) => {
     const next = units[i + 1];
-    if (unit.role !== 'body' || next?.role !== 'caption' || next.gapBefore > 0) return unit;
+    const before = units[i - 1];
+    if (unit.role !== 'body' || next?.role !== 'caption' || next.gapBefore > 0 || endsSentence(unit.text)) return unit;
+    const opensBlock = !before || before.role !== 'body' || unit.gapBefore > 0 || endsSentence(before.text);
     const creditOnly = next.text.split(/\s+/u).length >= 2 && next.text.length <= 20;
-    if (!creditOnly || endsSentence(unit.text) || hasClauseMarks(unit.text)) return unit;
+    if (!opensBlock || (creditOnly ? hasClauseMarks(unit.text) : !/[\s,，]/u.test(unit.text))) return unit;
+    const repair = makeRepair({
+      pass: 'recogniseLineForms',
+      kind: 'classify-block',
+      reason: `Took “${unit.text}” into the caption below it: it opens a block and runs into the credit line.`,
+      confidence: 0.7,
+      lineIds: unit.lineIds,
+      before: 'body',
+      after: 'caption',
+    });
+    if (!ctx.applies(repair)) return unit;
+    repairs.push(repair);
     return { ...unit, role: 'caption' };
   });
 }

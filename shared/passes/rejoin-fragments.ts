@@ -12,6 +12,7 @@
  */
 import type { Repair } from '../model/repair';
 import { makeRepair, type PassContext } from '../pipeline/context';
+import type { Script } from '../model/page';
 import type { Draft, DraftArticle, DraftUnit, Pass } from '../pipeline/draft';
 import { continuesList } from '../text/enumeration';
 import { isDateLine, isNoticeCloser, startsWithDateline } from '../text/line-forms';
@@ -86,6 +87,11 @@ function rejoinOne(draft: Draft, ctx: PassContext, repairs: Repair[], from: numb
         const moved = joinElsewhere(draft, fragment, chosen.first, article, chosen.other, bestScore, ctx, repairs);
         if (moved) return [moved, Math.max(0, ai - LOOK_AHEAD)];
       }
+      const within = !following && draft.page.script === 'latin' ? body.slice(pi + 1, pi + 1 + LOOK_AHEAD).find((u) => /^\p{Ll}/u.test(u.text) && !u.startsIndented) : undefined;
+      if (within) {
+        const joined = joinWithin(draft, fragment, within, article, ctx, repairs);
+        if (joined) return [joined, Math.max(0, ai - LOOK_AHEAD)];
+      }
       if (following) {
         const joined = joinUnits(draft, fragment, following, article, null, 'the paragraph stops mid-sentence and the next one goes on with it', 0.8, ctx, repairs);
         if (joined) return [joined, ai];
@@ -139,37 +145,76 @@ function joinElsewhere(draft: Draft, fragment: DraftUnit, continuation: DraftUni
   const restHeadings = rest.unitIds.filter((id) => byId.get(id)?.role !== 'body' && byId.get(id)?.role !== 'byline' && byId.get(id)?.role !== 'jump');
   const restBody = rest.unitIds.filter((id) => !restHeadings.includes(id));
   // Until a better home is found, the tail stays in this article, after the joined text.
-  let merged: DraftArticle = { ...own, unitIds: [...restHeadings, ...own.unitIds.slice(0, cut + 1), ...restBody, ...tail] };
+  const merged: DraftArticle = { ...own, unitIds: [...restHeadings, ...own.unitIds.slice(0, cut + 1), ...restBody, ...tail] };
   articles.splice(li, 1);
-  // Where does the tail belong? The earlier article it reads best with, or here.
+  articles[ai] = merged;
+  return { ...joined, articles: sendBack(tail, ai, articles, byId, draft.page.script, ctx, repairs) };
+}
+
+/**
+ * Blocks printed in the middle of another article (`tail`) go back to the earlier article
+ * they read best with, at its end, when that reads better than staying where they are.
+ */
+function sendBack(tail: readonly string[], ai: number, articles: DraftArticle[], byId: ReadonlyMap<string, DraftUnit>, script: Script, ctx: PassContext, repairs: Repair[], mustLeave = false): DraftArticle[] {
+  const here = articles[ai];
+  if (!here || tail.length === 0) return articles;
+  // Text printed inside a cut sentence cannot be this article's: it goes to the earlier one it reads best with.
+  if (mustLeave && ai > 0) {
+    const earlier = articles.slice(Math.max(0, ai - LOOK_AHEAD), ai);
+    const matcher = createMatcher(earlier.map((a) => a.unitIds.map((id) => byId.get(id)?.text ?? '').join('\n')), script);
+    const tailText = tail.map((id) => byId.get(id)?.text ?? '').join('\n');
+    let best = earlier.length - 1;
+    earlier.forEach((_, k) => {
+      if (matcher.score(tailText, k) > matcher.score(tailText, best)) best = k;
+    });
+    return moveTo(tail, here, earlier[best] as DraftArticle, articles, byId, ctx, repairs);
+  }
   const tailText = tail.map((id) => byId.get(id)?.text ?? '').join('\n');
   // Interleaving happens between neighbours: look back as far as forward.
-  const earlier = articles.slice(Math.max(0, ai - LOOK_AHEAD), ai);
-  const candidates = [merged, ...earlier];
-  const matcher = createMatcher(candidates.map((a) => a.unitIds.filter((id) => !tail.includes(id)).map((id) => byId.get(id)?.text ?? '').join('\n')), draft.page.script);
+  const candidates = [here, ...articles.slice(Math.max(0, ai - LOOK_AHEAD), ai)];
+  const matcher = createMatcher(candidates.map((a) => a.unitIds.filter((id) => !tail.includes(id)).map((id) => byId.get(id)?.text ?? '').join('\n')), script);
   let home = 0;
   candidates.forEach((_, k) => {
     if (matcher.score(tailText, k) > matcher.score(tailText, home)) home = k;
   });
-  if (home > 0 && tail.length) {
-    const target = candidates[home] as DraftArticle;
-    const repair = makeRepair({
-      pass: 'rejoinFragments',
-      kind: 'reorder-fragment',
-      reason: `Moved ${tail.length} block(s) starting “${(byId.get(tail[0] ?? '')?.text ?? '').slice(0, 12)}…” back to the article they continue: they share its subject, not the one printed around them.`,
-      confidence: 0.6,
-      lineIds: tail.flatMap((id) => byId.get(id)?.lineIds ?? []),
-      before: '',
-      after: '',
-      dependsOn: [repairs[repairs.length - 1]?.id ?? ''],
-    });
-    if (ctx.applies(repair)) {
-      repairs.push(repair);
-      merged = { ...merged, unitIds: merged.unitIds.filter((id) => !tail.includes(id)) };
-      const ti = articles.indexOf(target);
-      articles[ti] = { ...target, unitIds: [...target.unitIds, ...tail] };
-    }
-  }
-  articles[ai] = merged;
-  return { ...joined, articles };
+  if (home === 0) return articles;
+  return moveTo(tail, here, candidates[home] as DraftArticle, articles, byId, ctx, repairs);
 }
+
+function moveTo(tail: readonly string[], here: DraftArticle, target: DraftArticle, articles: DraftArticle[], byId: ReadonlyMap<string, DraftUnit>, ctx: PassContext, repairs: Repair[]): DraftArticle[] {
+  const repair = makeRepair({
+    pass: 'rejoinFragments',
+    kind: 'reorder-fragment',
+    reason: `Moved ${tail.length} block(s) starting “${(byId.get(tail[0] ?? '')?.text ?? '').slice(0, 12)}…” back to the article they continue: they share its subject, not the one printed around them.`,
+    confidence: 0.6,
+    lineIds: tail.flatMap((id) => byId.get(id)?.lineIds ?? []),
+    before: '',
+    after: '',
+    dependsOn: [repairs[repairs.length - 1]?.id ?? ''],
+  });
+  if (!ctx.applies(repair)) return articles;
+  repairs.push(repair);
+  const out = [...articles];
+  out[out.indexOf(here)] = { ...here, unitIds: here.unitIds.filter((id) => !tail.includes(id)) };
+  const ti = out.indexOf(target);
+  out[ti] = { ...target, unitIds: [...target.unitIds, ...tail] };
+  return out;
+}
+
+/**
+ * Latin text shows where a sentence goes on: a paragraph that opens in lower case, unindented,
+ * continues one cut short. The fragment joins it, and what the page printed between the two
+ * goes back to the article it belongs to.
+ */
+function joinWithin(draft: Draft, fragment: DraftUnit, continuation: DraftUnit, article: DraftArticle, ctx: PassContext, repairs: Repair[]): Draft | null {
+  const cut = article.unitIds.indexOf(fragment.id);
+  const at = article.unitIds.indexOf(continuation.id);
+  const between = article.unitIds.slice(cut + 1, at);
+  const joined = joinUnits(draft, fragment, continuation, article, null, 'the later paragraph opens in lower case, unindented: the sentence goes on there past the text printed between', 0.75, ctx, repairs);
+  if (!joined) return null;
+  const articles = [...(joined.articles ?? [])];
+  const ai = articles.findIndex((a) => a.id === article.id);
+  const byId = new Map(joined.units.map((u) => [u.id, u]));
+  return { ...joined, articles: sendBack(between, ai, articles, byId, draft.page.script, ctx, repairs, true) };
+}
+

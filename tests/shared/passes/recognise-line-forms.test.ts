@@ -182,7 +182,7 @@ describe('recogniseLineForms: captions and page furniture', () => {
       { headline: '冰雪节开幕', paragraphs: ['本报讯 12月20日，第五届冰雪节在汾河公园开幕，市民游客踏冰赏雪，乐享冬日时光，将持续至明年二月。', '据介绍，冰雪节期间公园将增派安保人员和志愿者，保障游客安全。'] },
     ]);
     expect(otherOf(result)).toEqual(['caption: 游客在冰面上体验雪圈项目', 'caption: 张秀丽 郭建都 摄影']);
-    expect(repairsOf(result, PASS, source)).toEqual(['classify-block 张秀丽 郭建都 摄影: body → caption']);
+    expect(repairsOf(result, PASS, source)).toEqual(['classify-block 张秀丽 郭建都 摄影: body → caption', 'classify-block 游客在冰面上体验雪圈项目: body → caption']);
   });
 
   // Wrong: `本报记者 李明 摄` is a photographer's credit (GT-SPEC: a caption includes "its
