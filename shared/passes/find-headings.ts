@@ -64,7 +64,7 @@ function headingEvidence(unit: DraftUnit, prev: DraftUnit | undefined, next: Dra
   // `WHERE I LIVED, AND`) does not make a sentence.
   // A title-case line straight under a heading is its deck, commas and all
   // (`Asks Open Covenants, Freedom of the Seas`).
-  const capitals = script === 'latin' && (isAllCaps(text) || (prev?.role === 'heading' && mostlyCapitalised(text) && !endsSentence(text)));
+  const capitals = script === 'latin' && (isAllCaps(text) || (prev?.role === 'heading' && isTitleCase(text) && !endsSentence(text)));
   if ((!capitals && hasClauseMarks(text)) || startsWithDateline(text) || isDateLine(text) || isNoticeCloser(text)) return null;
   // Latin headlines of the period often end with a full stop (`GOOD TEMPLARS.`) or ask a question.
   const opensBlock = !prev || prev.role !== 'body' || unit.gapBefore > 0;
@@ -106,6 +106,12 @@ function startsParagraph(unit: DraftUnit, column: number, script: Script): boole
 function isCapitalWord(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 4 && letters === letters.toUpperCase() && !/\s/u.test(text.trim());
+}
+
+/** A title-case line: two capitalised words or more, most words capitalised, no word broken at its end. */
+function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/u).filter((w) => /^\p{L}{4,}/u.test(w));
+  return words.length >= 2 && mostlyCapitalised(text) && !/\p{Ll}-$/u.test(text);
 }
 
 function isRunningText(text: string): boolean {

@@ -14,7 +14,7 @@ import type { Page } from '../model/page';
 import type { Repair } from '../model/repair';
 import { makeRepair, type PassContext } from '../pipeline/context';
 import type { DraftArticle, DraftUnit, Pass, UnitRole } from '../pipeline/draft';
-import { coupletParts, isAllCaps, isColumnLabel, isJumpFrom, startsWithDateline } from '../text/line-forms';
+import { coupletParts, isColumnLabel, isJumpFrom, startsWithDateline } from '../text/line-forms';
 import { endsSentence } from '../text/script';
 
 interface OpenArticle {
@@ -120,9 +120,9 @@ function latinStackRoles(stack: readonly DraftUnit[]): Map<string, UnitRole> {
   stack.forEach((unit, k) => {
     // A deck ends at a full stop, or where the type changes (capitals, then lower case).
     const next = stack[k + 1];
-    if (k > 0 && role === 'headline' && next === undefined && isAllCaps(stack[k - 1]?.text ?? '') !== isAllCaps(unit.text)) role = 'deck';
+    if (k > 0 && role === 'headline' && next === undefined && inCapitals(stack[k - 1]?.text ?? '') !== inCapitals(unit.text)) role = 'deck';
     roles.set(unit.id, role);
-    if (/[.?!]["'”’]?$/u.test(unit.text) || (next && isAllCaps(unit.text) !== isAllCaps(next.text))) role = 'deck';
+    if (/[.?!]["'”’]?$/u.test(unit.text) || (next && inCapitals(unit.text) !== inCapitals(next.text))) role = 'deck';
   });
   return roles;
 }
@@ -135,6 +135,12 @@ function mostCommonGap(units: readonly DraftUnit[]): number {
   for (const [gap, count] of counts) if (count > bestCount || (count === bestCount && gap < best)) [best, bestCount] = [gap, count];
   // With only one kind of gap on the page, it is the paragraph gap: nothing wider splits.
   return counts.size <= 1 ? Number.POSITIVE_INFINITY : best;
+}
+
+/** Set in capitals, one word or more (`SUMPTIVES.` goes on `HOSIE FOR THE CON-`). */
+function inCapitals(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase();
 }
 
 /** Longest lone sentence taken as a caption, in characters. */
