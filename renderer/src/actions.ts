@@ -10,6 +10,7 @@ import type { FileToLoad } from './store/document-slice';
 import { selectActivePage, selectReconstruction } from './store/selectors';
 import { projectOf } from './store/project';
 import { discardUnsavedWork } from './autosave';
+import { translator } from './i18n';
 
 export interface Actions {
   open(): Promise<void>;
@@ -20,6 +21,8 @@ export interface Actions {
 
 export function createActions(store: AppStore, host: AppApi): Actions {
   const state = () => store.getState();
+  // Read at each message, so a message comes in the language shown at that moment.
+  const t = () => translator(state().language);
   return {
     async open() {
       const result = await host.openFiles();
@@ -33,14 +36,14 @@ export function createActions(store: AppStore, host: AppApi): Actions {
         try {
           files.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
         } catch {
-          state().reportErrors([{ code: 'unreadable', message: `“${file.name}” could not be read. Check that it still exists and try again.` }]);
+          state().reportErrors([{ code: 'unreadable', message: t()('message.unreadable', { name: file.name }) }]);
         }
       }
       if (files.length) state().openFiles(files);
     },
     async save() {
       const current = state();
-      if (current.pages.length === 0) return current.reportErrors([{ code: 'invalid-request', message: 'There is nothing to save: open a page first.' }]);
+      if (current.pages.length === 0) return current.reportErrors([{ code: 'invalid-request', message: t()('message.nothingToSave') }]);
       const first = current.pages[0]?.name.replace(/\.[^.]+$/u, '') ?? 'pages';
       const suggestedName = current.savedAs ?? `${first}.galley.json`;
       const saved = await host.saveFile({ suggestedName, content: projectOf(current, new Date().toISOString()), format: 'json' });
@@ -48,17 +51,17 @@ export function createActions(store: AppStore, host: AppApi): Actions {
       if (saved.value) {
         current.markSaved(suggestedName);
         discardUnsavedWork();
-        current.setStatus(`Saved the project to ${saved.value.location}`);
+        current.setStatus(t()('message.saved', { location: saved.value.location }));
       }
     },
     async exportAs(format, include) {
       const page = selectActivePage(state());
       const result = selectReconstruction(state());
-      if (!page || !result) return state().reportErrors([{ code: 'invalid-request', message: 'There is no page to export: open a page first.' }]);
+      if (!page || !result) return state().reportErrors([{ code: 'invalid-request', message: t()('message.nothingToExport') }]);
       const { content, suggestedName } = exportReconstruction(format, result, page, include ? { include } : {});
       const saved = await host.saveFile({ suggestedName, content, format });
       if (!saved.ok) return state().reportErrors([saved.error]);
-      if (saved.value) state().setStatus(`Exported ${page.name} to ${saved.value.location}`);
+      if (saved.value) state().setStatus(t()('message.exported', { page: page.name, location: saved.value.location }));
     },
   };
 }

@@ -6,6 +6,7 @@
 import { parseProject, type Project } from '../../shared/project/project-file';
 import type { AppStore } from './store/app-store';
 import { projectOf } from './store/project';
+import { translator } from './i18n';
 
 const KEY = 'galley:autosave';
 export const AUTOSAVE_MS = 3000;
@@ -25,7 +26,7 @@ export function startAutosave(store: AppStore, storage: Storage = window.localSt
       storage.setItem(KEY, snapshot);
       last = body;
     } catch (error) {
-      if (!warned) state.reportErrors([{ code: 'write-failed', message: `Galley could not keep a safety copy of your work (${String(error)}). Save the project (Ctrl+S) to be safe.` }]);
+      if (!warned) state.reportErrors([{ code: 'write-failed', message: translator(state.language)('message.autosaveFailed', { error: String(error) }) }]);
       warned = true;
     }
   }, every);

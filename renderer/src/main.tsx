@@ -8,9 +8,26 @@ import { samplePages } from './samples';
 import { startAutosave, unsavedWork } from './autosave';
 import { createAppStore } from './store/app-store';
 import { StoreProvider } from './store/store-context';
+import { keepLanguage, startLanguage, translator } from './i18n';
 import './styles.css';
 
 const store = createAppStore();
+// The user's stored choice, else the system's language; a switch is kept for the next start.
+const storage = (() => {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+})();
+store.getState().setLanguage(startLanguage(storage, navigator.language));
+document.documentElement.lang = store.getState().language;
+store.subscribe((state, previous) => {
+  if (state.language === previous.language) return;
+  keepLanguage(state.language, storage);
+  // Lets the browser pick Chinese glyph shapes and fonts for the interface text.
+  document.documentElement.lang = state.language;
+});
 // Read before autosave starts, so the safety copy of a crashed session is not overwritten.
 const leftOver = unsavedWork();
 store.getState().openFiles(samplePages());
@@ -22,7 +39,7 @@ window.addEventListener('beforeunload', (event) => {
 
 // An error outside rendering (a failed read, a bug in a handler) becomes a message, not a silent failure.
 window.addEventListener('unhandledrejection', (event) => {
-  store.getState().reportErrors([{ code: 'malformed', message: `Something went wrong: ${String(event.reason)}` }]);
+  store.getState().reportErrors([{ code: 'malformed', message: translator(store.getState().language)('message.unexpected', { reason: String(event.reason) }) }]);
 });
 
 const root = document.getElementById('root');

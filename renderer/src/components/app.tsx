@@ -5,6 +5,7 @@ import type { ExportInclude } from '../../../shared/export/options';
 import { createActions } from '../actions';
 import { OPEN_INPUT_ID } from '../host/browser-host';
 import { useAppStoreApi } from '../store/store-context';
+import { useT } from '../i18n/use-t';
 import type { Project } from '../../../shared/project/project-file';
 import { DiffView } from './diff-view';
 import { RestoreBanner } from './restore-banner';
@@ -20,6 +21,7 @@ const ACCEPTED = '.txt,.md,.markdown,.xml,.alto,.hocr,.html,.htm,.json,text/plai
 
 export function App({ host, leftOver = null }: { host: AppApi; leftOver?: Project | null }) {
   const store = useAppStoreApi();
+  const t = useT();
   const actions = useMemo(() => createActions(store, host), [store, host]);
   const [exporting, setExporting] = useState(false);
   const [showDiff, setShowDiff] = useState(false);
@@ -98,7 +100,7 @@ export function App({ host, leftOver = null }: { host: AppApi; leftOver?: Projec
         type="file"
         multiple
         accept={ACCEPTED}
-        aria-label="Open pages from files"
+        aria-label={t('app.openInput')}
         hidden
         onChange={(e) => {
           const files = e.currentTarget.files;

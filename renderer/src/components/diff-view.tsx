@@ -2,9 +2,11 @@
 import { useMemo } from 'react';
 import { diffArticle } from '../../../shared/diff/page-diff';
 import { useAppStore } from '../store/store-context';
+import { useT } from '../i18n/use-t';
 import { linksOf, selectActivePage, selectReconstruction } from '../store/selectors';
 
 export function DiffView({ onClose }: { onClose: () => void }) {
+  const t = useT();
   const page = useAppStore(selectActivePage);
   const result = useAppStore(selectReconstruction);
   const selection = useAppStore((s) => s.selection);
@@ -16,10 +18,10 @@ export function DiffView({ onClose }: { onClose: () => void }) {
   }, [result, selection]);
   const parts = useMemo(() => (page && result ? diffArticle(page, result, article) : []), [page, result, article]);
   return (
-    <section className="diff" aria-label="Diff">
+    <section className="diff" aria-label={t('diff.title')}>
       <h2 className="pane-title">
-        Diff <span className="pane-subtitle">· {article ? `article “${article.headline?.text ?? article.paragraphs[0]?.text.slice(0, 16) ?? ''}”` : 'whole page'} · original against cleaned</span>
-        <button type="button" className="close" onClick={onClose} aria-label="Close the diff">×</button>
+        {t('diff.title')} <span className="pane-subtitle">· {article ? t('diff.article', { title: article.headline?.text ?? article.paragraphs[0]?.text.slice(0, 16) ?? '' }) : t('diff.page')} · {t('diff.against')}</span>
+        <button type="button" className="close" onClick={onClose} aria-label={t('diff.close')}>×</button>
       </h2>
       <pre className="diff-text">
         {parts.map((part, i) =>

@@ -1,5 +1,6 @@
 /** A render error shows a message instead of a white screen; the open pages stay in the store. */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useT } from '../i18n/use-t';
 
 interface State {
   error: Error | null;
@@ -18,12 +19,18 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 
   override render() {
     if (!this.state.error) return this.props.children;
-    return (
-      <div role="alert" className="crash">
-        <h1>Galley hit a problem showing this page</h1>
-        <p>{this.state.error.message}</p>
-        <button type="button" onClick={() => this.setState({ error: null })}>Try again</button>
-      </div>
-    );
+    return <Crash error={this.state.error} onRetry={() => this.setState({ error: null })} />;
   }
+}
+
+/** A function component, so the message can use the current language (a class cannot use hooks). */
+function Crash({ error, onRetry }: { error: Error; onRetry: () => void }) {
+  const t = useT();
+  return (
+    <div role="alert" className="crash">
+      <h1>{t('crash.heading')}</h1>
+      <p>{error.message}</p>
+      <button type="button" onClick={onRetry}>{t('crash.retry')}</button>
+    </div>
+  );
 }

@@ -2,19 +2,21 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ExportFormat } from '../../../shared/contract/app-api';
 import { INCLUDE_ALL, type ExportInclude } from '../../../shared/export/options';
+import type { PlainMessageId } from '../i18n';
+import { useT } from '../i18n/use-t';
 
-const PARTS: ReadonlyArray<{ key: keyof ExportInclude; label: string }> = [
-  { key: 'headlines', label: 'Headlines, kickers and decks' },
-  { key: 'bylines', label: 'Bylines' },
-  { key: 'captions', label: 'Photo captions' },
-  { key: 'jumps', label: 'Jump lines' },
-  { key: 'other', label: 'Page furniture and other text' },
+const PARTS: ReadonlyArray<{ key: keyof ExportInclude; label: PlainMessageId }> = [
+  { key: 'headlines', label: 'export.headlines' },
+  { key: 'bylines', label: 'export.bylines' },
+  { key: 'captions', label: 'export.captions' },
+  { key: 'jumps', label: 'export.jumps' },
+  { key: 'other', label: 'export.other' },
 ];
 
-const FORMATS: ReadonlyArray<{ format: ExportFormat; label: string; hint: string }> = [
-  { format: 'txt', label: 'Plain text (.txt)', hint: 'headlines and paragraphs, ready to read' },
-  { format: 'md', label: 'Markdown (.md)', hint: 'headings marked, for the web or an editor' },
-  { format: 'json', label: 'JSON with provenance (.json)', hint: 'every paragraph with its source lines and every repair' },
+const FORMATS: ReadonlyArray<{ format: ExportFormat; label: PlainMessageId; hint: PlainMessageId }> = [
+  { format: 'txt', label: 'export.txt', hint: 'export.txt.hint' },
+  { format: 'md', label: 'export.md', hint: 'export.md.hint' },
+  { format: 'json', label: 'export.json', hint: 'export.json.hint' },
 ];
 
 interface ExportDialogProps {
@@ -23,6 +25,7 @@ interface ExportDialogProps {
 }
 
 export function ExportDialog({ onChoose, onClose }: ExportDialogProps) {
+  const t = useT();
   const first = useRef<HTMLButtonElement>(null);
   const [include, setInclude] = useState<ExportInclude>(INCLUDE_ALL);
   useEffect(() => first.current?.focus(), []);
@@ -31,33 +34,33 @@ export function ExportDialog({ onChoose, onClose }: ExportDialogProps) {
       <div
         role="dialog"
         aria-modal="true"
-        aria-label="Export"
+        aria-label={t('export.dialog')}
         className="dialog"
         onClick={(e) => e.stopPropagation()}
         onKeyDown={(e) => {
           if (e.key === 'Escape') onClose();
         }}
       >
-        <h2>Export the reconstruction</h2>
+        <h2>{t('export.heading')}</h2>
         <ul className="formats">
           {FORMATS.map(({ format, label, hint }, i) => (
             <li key={format}>
               <button type="button" ref={i === 0 ? first : undefined} onClick={() => onChoose(format, include)}>
-                {label}
+                {t(label)}
               </button>
-              <span className="hint">{hint}</span>
+              <span className="hint">{t(hint)}</span>
             </li>
           ))}
         </ul>
         <fieldset className="include">
-          <legend>Include (text and markdown; JSON always holds everything)</legend>
+          <legend>{t('export.include')}</legend>
           {PARTS.map(({ key, label }) => (
             <label key={key}>
-              <input type="checkbox" checked={include[key]} onChange={(e) => setInclude({ ...include, [key]: e.target.checked })} /> {label}
+              <input type="checkbox" checked={include[key]} onChange={(e) => setInclude({ ...include, [key]: e.target.checked })} /> {t(label)}
             </label>
           ))}
         </fieldset>
-        <button type="button" className="secondary" onClick={onClose}>Cancel</button>
+        <button type="button" className="secondary" onClick={onClose}>{t('export.cancel')}</button>
       </div>
     </div>
   );

@@ -2,9 +2,11 @@
 import { memo, useEffect, useMemo, useRef } from 'react';
 import type { LineId, SourceLine } from '../../../shared/model/page';
 import { useAppStore } from '../store/store-context';
+import { useT } from '../i18n/use-t';
 import { highlighted, selectActivePage, selectReconstruction } from '../store/selectors';
 
 export function OriginalPane() {
+  const t = useT();
   const page = useAppStore(selectActivePage);
   const result = useAppStore(selectReconstruction);
   const selection = useAppStore((s) => s.selection);
@@ -19,8 +21,8 @@ export function OriginalPane() {
   }, [lit, selectionFromOtherPane]);
 
   return (
-    <section className="pane original" aria-label="Original">
-      <h2 className="pane-title">Original{page ? <span className="pane-subtitle"> · {page.name} · {page.encoding}</span> : null}</h2>
+    <section className="pane original" aria-label={t('original.title')}>
+      <h2 className="pane-title">{t('original.title')}{page ? <span className="pane-subtitle"> · {page.name} · {page.encoding}</span> : null}</h2>
       {page ? (
         <ol className="lines" ref={listRef}>
           {page.lines.map((line) => (
@@ -28,7 +30,7 @@ export function OriginalPane() {
           ))}
         </ol>
       ) : (
-        <p className="empty">Open a page (Ctrl+O) or drop .txt / .md files here.</p>
+        <p className="empty">{t('original.empty')}</p>
       )}
     </section>
   );

@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Paragraph } from '../../../shared/model/reconstruction';
 import type { Edit } from '../../../shared/edit/edits';
+import { useT } from '../i18n/use-t';
 
 export interface ParagraphPlace {
   readonly articleId: string;
@@ -24,6 +25,7 @@ interface ParagraphViewProps {
 }
 
 export function ParagraphView({ paragraph, place, lit, onPick, onEdit }: ParagraphViewProps) {
+  const t = useT();
   const [editing, setEditing] = useState(false);
   const ref = useRef<HTMLParagraphElement>(null);
 
@@ -108,7 +110,7 @@ export function ParagraphView({ paragraph, place, lit, onPick, onEdit }: Paragra
       data-highlighted={lit ? 'true' : undefined}
       contentEditable={editing ? 'plaintext-only' : undefined}
       suppressContentEditableWarning
-      aria-label={editing ? 'Editing paragraph: Escape to finish, Ctrl+Enter to split at the cursor' : undefined}
+      aria-label={editing ? t('reconstructed.editing') : undefined}
       onClick={() => onPick(paragraph.id)}
       onDoubleClick={() => setEditing(true)}
       onBlur={finish}

@@ -6,16 +6,19 @@ import { highlighted, selectReconstruction } from '../store/selectors';
 import type { Edit } from '../../../shared/edit/edits';
 import { ParagraphView, type ParagraphPlace } from './paragraph-view';
 import { SelectionActions } from './selection-actions';
+import { useT } from '../i18n/use-t';
+import type { PlainMessageId } from '../i18n';
 
-const OTHER_LABELS: Record<OtherBlock['kind'], string> = {
-  caption: 'Caption',
-  'page-header': 'Page furniture',
-  'section-label': 'Section label',
-  banner: 'Banner',
-  other: 'Other',
+const OTHER_LABELS: Record<OtherBlock['kind'], PlainMessageId> = {
+  caption: 'other.caption',
+  'page-header': 'other.pageHeader',
+  'section-label': 'other.sectionLabel',
+  banner: 'other.banner',
+  other: 'other.other',
 };
 
 export function ReconstructedPane() {
+  const t = useT();
   const result = useAppStore(selectReconstruction);
   const selection = useAppStore((s) => s.selection);
   const litPiece = useMemo(() => highlighted(selection, result).pieceId, [selection, result]);
@@ -34,15 +37,15 @@ export function ReconstructedPane() {
     if (pageId) edit(pageId, change);
   };
   return (
-    <section className="pane reconstructed" aria-label="Reconstructed" ref={paneRef}>
+    <section className="pane reconstructed" aria-label={t('reconstructed.title')} ref={paneRef}>
       <h2 className="pane-title">
-        Reconstructed
-        {result ? <span className="pane-subtitle"> · {result.articles.length} articles · {result.repairs.length} repairs</span> : null}
+        {t('reconstructed.title')}
+        {result ? <span className="pane-subtitle"> · {t('reconstructed.counts', { articles: result.articles.length, repairs: result.repairs.length })}</span> : null}
       </h2>
       <SelectionActions />
       {result?.failures.map((f) => (
         <p key={f.pass} role="alert" className="degraded">
-          The {f.pass} step failed on this page ({f.message}); its input is shown unchanged.
+          {t('reconstructed.failure', { pass: f.pass, message: f.message })}
         </p>
       ))}
       {result?.articles.map((article, i, all) => (
@@ -57,10 +60,10 @@ export function ReconstructedPane() {
         />
       ))}
       {result && result.other.length > 0 ? (
-        <section className="other-blocks" aria-label="Not in an article">
-          <h3>Not in an article</h3>
+        <section className="other-blocks" aria-label={t('reconstructed.other')}>
+          <h3>{t('reconstructed.other')}</h3>
           {result.other.map((block) => (
-            <Piece key={block.id} id={block.id} span={block} lit={litPiece === block.id} onPick={pick} className="other-block" label={OTHER_LABELS[block.kind]} />
+            <Piece key={block.id} id={block.id} span={block} lit={litPiece === block.id} onPick={pick} className="other-block" label={t(OTHER_LABELS[block.kind])} />
           ))}
         </section>
       ) : null}
@@ -78,11 +81,13 @@ interface ArticleProps {
 }
 
 function ArticleView({ article, index, litPiece, onPick, onEdit, place }: ArticleProps) {
+  const t = useT();
   const headingId = `${article.id}-heading`;
+  const untitled = t('reconstructed.untitled', { n: index + 1 });
   const field = (name: 'kicker' | 'subheadline' | 'byline', span: TextSpan | null) =>
     span ? <Piece id={`${article.id}/${name}`} span={span} lit={litPiece === `${article.id}/${name}`} onPick={onPick} className={name} /> : null;
   return (
-    <article className="article" {...(article.headline ? { 'aria-labelledby': headingId } : { 'aria-label': `Untitled article ${index + 1}` })}>
+    <article className="article" {...(article.headline ? { 'aria-labelledby': headingId } : { 'aria-label': untitled })}>
       {field('kicker', article.kicker)}
       {article.headline ? (
         <h3
@@ -96,7 +101,7 @@ function ArticleView({ article, index, litPiece, onPick, onEdit, place }: Articl
           {article.headline.text}
         </h3>
       ) : (
-        <h3 className="headline untitled">Untitled article {index + 1}</h3>
+        <h3 className="headline untitled">{untitled}</h3>
       )}
       {field('subheadline', article.subheadline)}
       {field('byline', article.byline)}

@@ -7,6 +7,7 @@ import { useMemo, useState } from 'react';
 import { useAppStore } from '../store/store-context';
 import { selectActivePage, selectReconstruction } from '../store/selectors';
 import { LOW_CONFIDENCE, type Repair } from '../../../shared/model/repair';
+import { useT } from '../i18n/use-t';
 
 interface Entry {
   readonly repair: Repair;
@@ -15,6 +16,7 @@ interface Entry {
 }
 
 export function RepairList() {
+  const t = useT();
   const page = useAppStore(selectActivePage);
   const result = useAppStore(selectReconstruction);
   const selection = useAppStore((s) => s.selection);
@@ -37,34 +39,34 @@ export function RepairList() {
   }, [page, result]);
   const kinds = useMemo(() => [...new Set(entries.map((e) => e.repair.kind))].sort(), [entries]);
 
-  if (!page || !result) return <aside className="repairs-panel" aria-label="Repairs panel" />;
+  if (!page || !result) return <aside className="repairs-panel" aria-label={t('repairs.panel')} />;
   const shown = entries.filter((e) => (!kind || e.repair.kind === kind) && (!lowOnly || e.repair.confidence < LOW_CONFIDENCE));
   const low = entries.filter((e) => !e.rejected && e.repair.confidence < LOW_CONFIDENCE).length;
   const rejectable = shown.filter((e) => !e.rejected).map((e) => e.repair.id);
 
   return (
-    <aside className="repairs-panel" aria-label="Repairs panel">
+    <aside className="repairs-panel" aria-label={t('repairs.panel')}>
       <h2 className="pane-title">
-        Repairs <span className="pane-subtitle">· {result.repairs.length} made · {result.declined.length} rejected · {low} to check</span>
+        {t('repairs.title')} <span className="pane-subtitle">· {t('repairs.counts', { made: result.repairs.length, rejected: result.declined.length, low })}</span>
       </h2>
       <div className="repair-filters">
         <label>
-          Kind{' '}
+          {t('repairs.kind')}{' '}
           <select value={kind} onChange={(e) => setKind(e.target.value)}>
-            <option value="">all kinds</option>
+            <option value="">{t('repairs.allKinds')}</option>
             {kinds.map((k) => (
               <option key={k} value={k}>{k}</option>
             ))}
           </select>
         </label>
         <label>
-          <input type="checkbox" checked={lowOnly} onChange={(e) => setLowOnly(e.target.checked)} /> low confidence only
+          <input type="checkbox" checked={lowOnly} onChange={(e) => setLowOnly(e.target.checked)} /> {t('repairs.lowOnly')}
         </label>
         {kind && rejectable.length > 0 ? (
-          <button type="button" onClick={() => rejectAll(page.id, rejectable)}>Reject all {kind}</button>
+          <button type="button" onClick={() => rejectAll(page.id, rejectable)}>{t('repairs.rejectAll', { kind })}</button>
         ) : null}
       </div>
-      <ul className="repairs" aria-label="Repairs">
+      <ul className="repairs" aria-label={t('repairs.title')}>
         {shown.map(({ repair, rejected, line }) => {
           const isAccepted = accepted?.includes(repair.id) ?? false;
           return (
@@ -76,20 +78,20 @@ export function RepairList() {
             >
               <button type="button" className="repair-summary" onClick={() => select({ kind: 'repair', repairId: repair.id })}>
                 <span className="repair-kind">{repair.kind}</span>
-                <span className="repair-confidence" title="confidence">
-                  {repair.confidence < LOW_CONFIDENCE ? 'check · ' : ''}
+                <span className="repair-confidence" title={t('repairs.confidence')}>
+                  {repair.confidence < LOW_CONFIDENCE ? t('repairs.check') : ''}
                   {Math.round(repair.confidence * 100)}%
                 </span>
                 <span className="repair-reason">{repair.reason}</span>
-                <span className="repair-line">line {Number.isFinite(line) ? line : '—'}</span>
+                <span className="repair-line">{t('repairs.line', { n: Number.isFinite(line) ? line : '—' })}</span>
               </button>
               <span className="repair-actions">
                 {rejected ? (
-                  <button type="button" onClick={() => restore(page.id, repair.id)}>Restore</button>
+                  <button type="button" onClick={() => restore(page.id, repair.id)}>{t('repairs.restore')}</button>
                 ) : (
                   <>
-                    <button type="button" aria-pressed={isAccepted} onClick={() => accept(page.id, repair.id)}>Accept</button>
-                    <button type="button" onClick={() => reject(page.id, repair.id)}>Reject</button>
+                    <button type="button" aria-pressed={isAccepted} onClick={() => accept(page.id, repair.id)}>{t('repairs.accept')}</button>
+                    <button type="button" onClick={() => reject(page.id, repair.id)}>{t('repairs.reject')}</button>
                   </>
                 )}
               </span>

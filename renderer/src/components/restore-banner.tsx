@@ -3,17 +3,21 @@ import { useState } from 'react';
 import type { Project } from '../../../shared/project/project-file';
 import { discardUnsavedWork } from '../autosave';
 import { stateOfProject } from '../store/project';
-import { useAppStoreApi } from '../store/store-context';
+import { useAppStore, useAppStoreApi } from '../store/store-context';
+import { useT } from '../i18n/use-t';
 
 export function RestoreBanner({ project }: { project: Project }) {
   const store = useAppStoreApi();
+  const t = useT();
+  const language = useAppStore((s) => s.language);
   const [open, setOpen] = useState(true);
   if (!open) return null;
-  const when = project.savedAt ? new Date(project.savedAt).toLocaleString() : 'an earlier session';
+  const when = project.savedAt ? new Date(project.savedAt).toLocaleString(language) : t('restore.earlier');
+  const count = project.pages.length;
   return (
-    <div className="restore" role="region" aria-label="Unsaved work">
+    <div className="restore" role="region" aria-label={t('restore.region')}>
       <span>
-        Galley found unsaved work from {when} ({project.pages.length} page{project.pages.length === 1 ? '' : 's'}). Restore it?
+        {count === 1 ? t('restore.foundOne', { when }) : t('restore.foundMany', { when, count })}
       </span>
       <button
         type="button"
@@ -23,7 +27,7 @@ export function RestoreBanner({ project }: { project: Project }) {
           setOpen(false);
         }}
       >
-        Restore
+        {t('restore.restore')}
       </button>
       <button
         type="button"
@@ -32,7 +36,7 @@ export function RestoreBanner({ project }: { project: Project }) {
           setOpen(false);
         }}
       >
-        Discard
+        {t('restore.discard')}
       </button>
     </div>
   );

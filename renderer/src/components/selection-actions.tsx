@@ -8,15 +8,18 @@ import type { ArticleField, Edit } from '../../../shared/edit/edits';
 import type { Reconstruction } from '../../../shared/model/reconstruction';
 import { useAppStore } from '../store/store-context';
 import { selectReconstruction } from '../store/selectors';
+import type { PlainMessageId } from '../i18n';
+import { useT } from '../i18n/use-t';
 
-const FIELDS: ReadonlyArray<{ field: ArticleField; label: string }> = [
-  { field: 'headline', label: 'Headline' },
-  { field: 'kicker', label: 'Kicker' },
-  { field: 'subheadline', label: 'Deck' },
-  { field: 'byline', label: 'Byline' },
+const FIELDS: ReadonlyArray<{ field: ArticleField; label: PlainMessageId }> = [
+  { field: 'headline', label: 'selection.headline' },
+  { field: 'kicker', label: 'selection.kicker' },
+  { field: 'subheadline', label: 'selection.deck' },
+  { field: 'byline', label: 'selection.byline' },
 ];
 
 export function SelectionActions() {
+  const t = useT();
   const result = useAppStore(selectReconstruction);
   const selection = useAppStore((s) => s.selection);
   const pageId = useAppStore((s) => s.activePageId);
@@ -25,8 +28,8 @@ export function SelectionActions() {
   const where = result && pageId && selection?.kind === 'piece' ? locate(result, selection.pieceId) : null;
   if (!where || !pageId || selection?.kind !== 'piece' || !result) {
     return (
-      <div className="selection-actions" role="toolbar" aria-label="Selected text">
-        <span className="label">Select a paragraph or heading to give it a role, set it aside or move it (Alt+↑/↓).</span>
+      <div className="selection-actions" role="toolbar" aria-label={t('selection.toolbar')}>
+        <span className="label">{t('selection.hint')}</span>
       </div>
     );
   }
@@ -34,29 +37,29 @@ export function SelectionActions() {
   const { article, index, field } = where;
   const previous = result.articles[index - 1];
   return (
-    <div className="selection-actions" role="toolbar" aria-label="Selected text">
+    <div className="selection-actions" role="toolbar" aria-label={t('selection.toolbar')}>
       {field === null ? (
         <>
-          <span className="label">Make it the</span>
+          <span className="label">{t('selection.makeIt')}</span>
           {FIELDS.map(({ field: f, label }) => (
             <button key={f} type="button" onClick={() => apply({ kind: 'set-field', paragraph: selection.pieceId, article: article.id, field: f })}>
-              {label}
+              {t(label)}
             </button>
           ))}
-          <span className="label">or set aside as</span>
-          <button type="button" onClick={() => apply({ kind: 'mark-other', paragraph: selection.pieceId, as: 'caption' })}>Caption</button>
-          <button type="button" onClick={() => apply({ kind: 'mark-other', paragraph: selection.pieceId, as: 'page-header' })}>Page furniture</button>
-          <button type="button" onClick={() => apply({ kind: 'mark-other', paragraph: selection.pieceId, as: 'other' })}>Noise</button>
-          <button type="button" onClick={() => apply({ kind: 'create-article', paragraphs: [selection.pieceId] })}>New article</button>
+          <span className="label">{t('selection.setAside')}</span>
+          <button type="button" onClick={() => apply({ kind: 'mark-other', paragraph: selection.pieceId, as: 'caption' })}>{t('selection.caption')}</button>
+          <button type="button" onClick={() => apply({ kind: 'mark-other', paragraph: selection.pieceId, as: 'page-header' })}>{t('selection.furniture')}</button>
+          <button type="button" onClick={() => apply({ kind: 'mark-other', paragraph: selection.pieceId, as: 'other' })}>{t('selection.noise')}</button>
+          <button type="button" onClick={() => apply({ kind: 'create-article', paragraphs: [selection.pieceId] })}>{t('selection.newArticle')}</button>
         </>
       ) : (
-        <button type="button" onClick={() => apply({ kind: 'detach-field', article: article.id, field })}>Detach into the body</button>
+        <button type="button" onClick={() => apply({ kind: 'detach-field', article: article.id, field })}>{t('selection.detach')}</button>
       )}
       {previous ? (
-        <button type="button" onClick={() => apply({ kind: 'merge-articles', into: previous.id, from: article.id })}>Merge article into the one above</button>
+        <button type="button" onClick={() => apply({ kind: 'merge-articles', into: previous.id, from: article.id })}>{t('selection.mergeUp')}</button>
       ) : null}
       {article.paragraphs.length === 0 && !article.headline && !article.kicker && !article.subheadline && !article.byline ? (
-        <button type="button" onClick={() => apply({ kind: 'delete-article', article: article.id })}>Delete empty article</button>
+        <button type="button" onClick={() => apply({ kind: 'delete-article', article: article.id })}>{t('selection.deleteEmpty')}</button>
       ) : null}
     </div>
   );

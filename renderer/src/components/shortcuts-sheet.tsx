@@ -1,37 +1,42 @@
 /** Every keyboard action in one sheet, opened with `?`. */
-const SHORTCUTS: ReadonlyArray<[string, string]> = [
-  ['Ctrl+O', 'Open pages (text, markdown, ALTO, PAGE XML, hOCR) or a project'],
-  ['Ctrl+S', 'Save the project'],
-  ['Ctrl+E', 'Export the reconstruction'],
-  ['Ctrl+Z / Ctrl+Shift+Z', 'Undo / redo a decision or an edit'],
-  ['Ctrl+Shift+D', 'Show or hide the diff'],
-  ['Tab', 'Go from paragraph to paragraph'],
-  ['Space', 'Select the paragraph: its source lines light up'],
-  ['Enter or F2 (or double-click)', 'Edit the paragraph in place'],
-  ['Escape', 'Finish editing, keeping the text'],
-  ['Ctrl+Enter (editing)', 'Split the paragraph at the cursor'],
-  ['Ctrl+J', 'Merge the paragraph with the next one'],
-  ['Alt+↑ / Alt+↓', 'Move the paragraph up or down in its article'],
-  ['Alt+Shift+↑ / Alt+Shift+↓', 'Move the paragraph to the article before or after'],
-  ['?', 'Show this sheet'],
+import type { PlainMessageId } from '../i18n';
+import { useT } from '../i18n/use-t';
+
+/** Each row: its keys (words in them, like Space, are translated too) and what they do. */
+const SHORTCUTS: ReadonlyArray<readonly [keys: PlainMessageId, what: PlainMessageId]> = [
+  ['shortcuts.open.keys', 'shortcuts.open'],
+  ['shortcuts.save.keys', 'shortcuts.save'],
+  ['shortcuts.export.keys', 'shortcuts.export'],
+  ['shortcuts.undo.keys', 'shortcuts.undo'],
+  ['shortcuts.diff.keys', 'shortcuts.diff'],
+  ['shortcuts.tab.keys', 'shortcuts.tab'],
+  ['shortcuts.select.keys', 'shortcuts.select'],
+  ['shortcuts.edit.keys', 'shortcuts.edit'],
+  ['shortcuts.finish.keys', 'shortcuts.finish'],
+  ['shortcuts.split.keys', 'shortcuts.split'],
+  ['shortcuts.merge.keys', 'shortcuts.merge'],
+  ['shortcuts.move.keys', 'shortcuts.move'],
+  ['shortcuts.moveArticle.keys', 'shortcuts.moveArticle'],
+  ['shortcuts.help.keys', 'shortcuts.help'],
 ];
 
 export function ShortcutsSheet({ onClose }: { onClose: () => void }) {
+  const t = useT();
   return (
     <div className="dialog-backdrop" onClick={onClose}>
-      <div role="dialog" aria-modal="true" aria-label="Keyboard shortcuts" className="dialog" onClick={(e) => e.stopPropagation()} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
-        <h2>Keyboard shortcuts</h2>
+      <div role="dialog" aria-modal="true" aria-label={t('shortcuts.dialog')} className="dialog" onClick={(e) => e.stopPropagation()} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+        <h2>{t('shortcuts.dialog')}</h2>
         <table className="shortcuts">
           <tbody>
             {SHORTCUTS.map(([keys, what]) => (
-              <tr key={keys}>
-                <th scope="row"><kbd>{keys}</kbd></th>
-                <td>{what}</td>
+              <tr key={what}>
+                <th scope="row"><kbd>{t(keys)}</kbd></th>
+                <td>{t(what)}</td>
               </tr>
             ))}
           </tbody>
         </table>
-        <button type="button" className="secondary" autoFocus onClick={onClose}>Close</button>
+        <button type="button" className="secondary" autoFocus onClick={onClose}>{t('shortcuts.close')}</button>
       </div>
     </div>
   );

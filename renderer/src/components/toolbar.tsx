@@ -1,5 +1,7 @@
-/** The commands, with their keys shown; the page tabs when several pages are open. */
+/** The commands, with their keys shown; the page tabs when several pages are open; the language. */
 import { useAppStore, useHistoryDepth } from '../store/store-context';
+import { LANGUAGES, isLanguage } from '../i18n';
+import { useT } from '../i18n/use-t';
 
 interface ToolbarProps {
   onSave: () => void;
@@ -10,6 +12,7 @@ interface ToolbarProps {
 }
 
 export function Toolbar({ onSave, onOpen, onExport, diffShown, onToggleDiff }: ToolbarProps) {
+  const t = useT();
   const { canUndo, canRedo } = useHistoryDepth();
   const undo = useAppStore((s) => s.undo);
   const redo = useAppStore((s) => s.redo);
@@ -18,27 +21,52 @@ export function Toolbar({ onSave, onOpen, onExport, diffShown, onToggleDiff }: T
   return (
     <header className="toolbar">
       <span className="brand">Galley</span>
-      <div role="toolbar" aria-label="Commands" className="commands">
-        <button type="button" onClick={onOpen} title="Open pages (Ctrl+O)">Open</button>
-        <button type="button" onClick={onSave} disabled={!hasPage} title="Save the project: pages, decisions and edits (Ctrl+S)">Save</button>
-        <button type="button" onClick={onExport} disabled={!hasPage} title="Export the reconstruction (Ctrl+E)">Export</button>
-        <button type="button" onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)">Undo</button>
-        <button type="button" onClick={redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">Redo</button>
-        <button type="button" onClick={onToggleDiff} disabled={!hasPage} aria-pressed={diffShown} title="Show the original against the cleaned text (Ctrl+Shift+D)">Show diff</button>
+      <div role="toolbar" aria-label={t('toolbar.commands')} className="commands">
+        <button type="button" onClick={onOpen} title={t('toolbar.open.title')}>{t('toolbar.open')}</button>
+        <button type="button" onClick={onSave} disabled={!hasPage} title={t('toolbar.save.title')}>{t('toolbar.save')}</button>
+        <button type="button" onClick={onExport} disabled={!hasPage} title={t('toolbar.export.title')}>{t('toolbar.export')}</button>
+        <button type="button" onClick={undo} disabled={!canUndo} title={t('toolbar.undo.title')}>{t('toolbar.undo')}</button>
+        <button type="button" onClick={redo} disabled={!canRedo} title={t('toolbar.redo.title')}>{t('toolbar.redo')}</button>
+        <button type="button" onClick={onToggleDiff} disabled={!hasPage} aria-pressed={diffShown} title={t('toolbar.diff.title')}>{t('toolbar.diff')}</button>
       </div>
       <PageTabs />
       <span className="status" role="status">{status}</span>
+      <LanguageSwitch />
     </header>
   );
 }
 
+/** The interface language (a fuller settings panel comes later); each named in itself. */
+function LanguageSwitch() {
+  const t = useT();
+  const language = useAppStore((s) => s.language);
+  const setLanguage = useAppStore((s) => s.setLanguage);
+  return (
+    <select
+      className="language"
+      aria-label={t('toolbar.language')}
+      value={language}
+      onChange={(e) => {
+        if (isLanguage(e.target.value)) setLanguage(e.target.value);
+      }}
+    >
+      {LANGUAGES.map(({ language: value, name }) => (
+        <option key={value} value={value} lang={value}>
+          {name}
+        </option>
+      ))}
+    </select>
+  );
+}
+
 function PageTabs() {
+  const t = useT();
   const pages = useAppStore((s) => s.pages);
   const activePageId = useAppStore((s) => s.activePageId);
   const showPage = useAppStore((s) => s.showPage);
   if (pages.length < 2) return <span className="page-tabs" />;
   return (
-    <div role="tablist" aria-label="Open pages" className="page-tabs">
+    <div role="tablist" aria-label={t('toolbar.pages')} className="page-tabs">
       {pages.map((page) => (
         <button key={page.id} role="tab" type="button" aria-selected={page.id === activePageId} onClick={() => showPage(page.id)}>
           {page.name}

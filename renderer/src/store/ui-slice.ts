@@ -1,6 +1,7 @@
 /** Selection and messages: what the user is looking at. Never part of undo history. */
 import type { StateCreator } from 'zustand';
 import type { AppError } from '../../../shared/model/result';
+import type { Language } from '../i18n';
 import type { AppState } from './app-store';
 
 /** What is selected: a source line in Original, or a piece of the reconstruction. */
@@ -18,10 +19,13 @@ export interface UiSlice {
   readonly errors: readonly ShownError[];
   /** A short confirmation (`Exported to …`), shown politely, not as an alert. */
   readonly status: string | null;
+  /** The interface language; main.tsx starts it from the stored choice or the system's. */
+  readonly language: Language;
   select(selection: Selection | null): void;
   reportErrors(errors: readonly AppError[]): void;
   dismissError(id: number): void;
   setStatus(status: string | null): void;
+  setLanguage(language: Language): void;
 }
 
 let nextErrorId = 1;
@@ -30,6 +34,7 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   selection: null,
   errors: [],
   status: null,
+  language: 'en',
   select(selection) {
     set({ selection });
   },
@@ -41,5 +46,8 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   },
   setStatus(status) {
     set({ status });
+  },
+  setLanguage(language) {
+    set({ language });
   },
 });
