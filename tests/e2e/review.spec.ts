@@ -58,3 +58,18 @@ test('? opens the sheet of keyboard shortcuts', async ({ page }) => {
   await page.keyboard.press('Escape');
   await expect(sheet).toBeHidden();
 });
+
+test('switching a repair step off in the settings rebuilds the page at once', async ({ page }) => {
+  await page.getByRole('tab', { name: EN_SAMPLE }).click();
+  const { reconstructed } = panes(page);
+  await expect(reconstructed).toContainText('expressing');
+  const paragraphs = await reconstructed.locator('article p').count();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const settings = page.getByRole('dialog', { name: 'Settings' });
+  await settings.getByLabel('Join lines broken by the column; re-join hyphenated words').uncheck();
+  // Without the step, line ends are no longer read: hyphens stay and paragraphs fall apart.
+  await expect(reconstructed).not.toContainText('expressing');
+  expect(await reconstructed.locator('article p').count()).toBeGreaterThan(paragraphs);
+  await settings.getByLabel('Join lines broken by the column; re-join hyphenated words').check();
+  await expect(reconstructed).toContainText('expressing');
+});

@@ -12,7 +12,7 @@ function renderApp() {
   const noop = () => undefined;
   render(
     <StoreProvider store={store}>
-      <Toolbar onSave={noop} onOpen={noop} onExport={noop} diffShown={false} onToggleDiff={noop} />
+      <Toolbar onSave={noop} onOpen={noop} onExport={noop} diffShown={false} onToggleDiff={noop} onSettings={noop} />
       <OriginalPane />
     </StoreProvider>,
   );

@@ -10,6 +10,7 @@ import type { Project } from '../../../shared/project/project-file';
 import { DiffView } from './diff-view';
 import { RestoreBanner } from './restore-banner';
 import { ShortcutsSheet } from './shortcuts-sheet';
+import { SettingsDialog } from './settings-dialog';
 import { ErrorList } from './error-list';
 import { ExportDialog } from './export-dialog';
 import { OriginalPane } from './original-pane';
@@ -26,6 +27,7 @@ export function App({ host, leftOver = null }: { host: AppApi; leftOver?: Projec
   const [exporting, setExporting] = useState(false);
   const [showDiff, setShowDiff] = useState(false);
   const [showKeys, setShowKeys] = useState(false);
+  const [showSettings, setShowSettings] = useState(false);
   const [dragging, setDragging] = useState(false);
 
   useEffect(() => {
@@ -87,7 +89,7 @@ export function App({ host, leftOver = null }: { host: AppApi; leftOver?: Projec
       onDrop={onDrop}
     >
       {leftOver ? <RestoreBanner project={leftOver} /> : null}
-      <Toolbar onSave={() => void actions.save()} onOpen={() => void actions.open()} onExport={() => setExporting(true)} diffShown={showDiff} onToggleDiff={() => setShowDiff((v) => !v)} />
+      <Toolbar onSave={() => void actions.save()} onOpen={() => void actions.open()} onExport={() => setExporting(true)} diffShown={showDiff} onToggleDiff={() => setShowDiff((v) => !v)} onSettings={() => setShowSettings(true)} />
       <ErrorList />
       <main className="panes">
         <OriginalPane />
@@ -108,6 +110,7 @@ export function App({ host, leftOver = null }: { host: AppApi; leftOver?: Projec
           e.currentTarget.value = '';
         }}
       />
+      {showSettings ? <SettingsDialog onClose={() => setShowSettings(false)} /> : null}
       {showKeys ? <ShortcutsSheet onClose={() => setShowKeys(false)} /> : null}
       {exporting ? <ExportDialog onChoose={exportAs} onClose={() => setExporting(false)} /> : null}
     </div>

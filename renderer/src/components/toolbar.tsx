@@ -9,9 +9,10 @@ interface ToolbarProps {
   onExport: () => void;
   diffShown: boolean;
   onToggleDiff: () => void;
+  onSettings: () => void;
 }
 
-export function Toolbar({ onSave, onOpen, onExport, diffShown, onToggleDiff }: ToolbarProps) {
+export function Toolbar({ onSave, onOpen, onExport, diffShown, onToggleDiff, onSettings }: ToolbarProps) {
   const t = useT();
   const { canUndo, canRedo } = useHistoryDepth();
   const undo = useAppStore((s) => s.undo);
@@ -28,6 +29,7 @@ export function Toolbar({ onSave, onOpen, onExport, diffShown, onToggleDiff }: T
         <button type="button" onClick={undo} disabled={!canUndo} title={t('toolbar.undo.title')}>{t('toolbar.undo')}</button>
         <button type="button" onClick={redo} disabled={!canRedo} title={t('toolbar.redo.title')}>{t('toolbar.redo')}</button>
         <button type="button" onClick={onToggleDiff} disabled={!hasPage} aria-pressed={diffShown} title={t('toolbar.diff.title')}>{t('toolbar.diff')}</button>
+        <button type="button" onClick={onSettings} title={t('settings.button.title')}>{t('settings.button')}</button>
       </div>
       <PageTabs />
       <span className="status" role="status">{status}</span>

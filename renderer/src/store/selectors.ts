@@ -27,7 +27,7 @@ export function selectEdits(state: AppState): readonly Edit[] {
   return (state.activePageId && state.edits[state.activePageId]) || NO_EDITS;
 }
 
-let engine: { page: Page; rejected: readonly RepairId[]; result: Reconstruction } | null = null;
+let engine: { page: Page; rejected: readonly RepairId[]; disabled: readonly string[]; result: Reconstruction } | null = null;
 let edited: { base: Reconstruction; edits: readonly Edit[]; page: EditedPage } | null = null;
 
 /** The active page as the engine rebuilds it with the editor's rejections; cached by reference. */
@@ -35,9 +35,10 @@ function engineResult(state: AppState): Reconstruction | null {
   const page = selectActivePage(state);
   if (!page) return null;
   const rejected = selectRejected(state);
-  if (engine && engine.page === page && engine.rejected === rejected) return engine.result;
-  const result = reconstruct(page, { rejected: new Set(rejected) });
-  engine = { page, rejected, result };
+  const disabled = state.disabledPasses;
+  if (engine && engine.page === page && engine.rejected === rejected && engine.disabled === disabled) return engine.result;
+  const result = reconstruct(page, { rejected: new Set(rejected), settings: { disabledPasses: disabled } });
+  engine = { page, rejected, disabled, result };
   return result;
 }
 

@@ -19,6 +19,9 @@ export interface UiSlice {
   readonly errors: readonly ShownError[];
   /** A short confirmation (`Exported to …`), shown politely, not as an alert. */
   readonly status: string | null;
+  /** Repair steps the editor switched off (pass names); the page is rebuilt without them. */
+  readonly disabledPasses: readonly string[];
+  setPassEnabled(pass: string, enabled: boolean): void;
   /** The interface language; main.tsx starts it from the stored choice or the system's. */
   readonly language: Language;
   select(selection: Selection | null): void;
@@ -35,6 +38,10 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   errors: [],
   status: null,
   language: 'en',
+  disabledPasses: [],
+  setPassEnabled(pass, enabled) {
+    set((state) => ({ disabledPasses: enabled ? state.disabledPasses.filter((p) => p !== pass) : [...new Set([...state.disabledPasses, pass])] }));
+  },
   select(selection) {
     set({ selection });
   },
