@@ -13,8 +13,7 @@
 // (`battle-field`, `Ninety-fifth`, `to-day`) may break after its own hyphen, and then the
 // hyphen that ends the line belongs to the word. Texts and their sources: resources/SAMPLE-SOURCES.md.
 import { writeFileSync } from 'node:fs';
-import createHyphenator from 'hyphen';
-import patterns from 'hyphen/patterns/en-us.js';
+import { setParagraph, setRagged } from './typeset.mjs';
 
 const NAME = 'en-evening-gazette';
 const OUT = new URL('../resources/samples/', import.meta.url);
@@ -23,8 +22,6 @@ const WIDTHS = [28, 29, 30, 31, 32, 33, 34];
 const PREFERRED_WIDTH = 31;
 const INDENT = '  ';
 /** TeX's \lefthyphenmin and \righthyphenmin for English. */
-const LEFT_MIN = 2;
-const RIGHT_MIN = 3;
 
 const PAGE = {
   header: 'THE EVENING GAZETTE',
@@ -65,94 +62,6 @@ const PAGE = {
   ],
 };
 
-const SOFT = '\u00AD';
-const hyphenate = createHyphenator(patterns, { hyphenChar: SOFT });
-const LETTER = /\p{L}/u;
-
-/** Letters in a row from `text[start]` going `step` (+1 or -1). */
-function letterRun(text, start, step) {
-  let n = 0;
-  for (let i = start; i >= 0 && i < text.length && LETTER.test(text[i]); i += step) n++;
-  return n;
-}
-
-/**
- * Places where `word` may break at a line end, as {head, tail, compound}: Liang's points
- * (the head gets a `-` added), and the word's own hyphens between two letters or digits (the
- * head keeps that hyphen: `battle-` + `field`).
- */
-function breakPoints(word) {
-  const points = [];
-  const marked = hyphenate(word);
-  let plain = 0;
-  for (const ch of marked) {
-    if (ch === SOFT) {
-      if (letterRun(word, plain - 1, -1) >= LEFT_MIN && letterRun(word, plain, 1) >= RIGHT_MIN) {
-        points.push({ head: `${word.slice(0, plain)}-`, tail: word.slice(plain), compound: false });
-      }
-    } else plain++;
-  }
-  for (let i = 1; i < word.length - 1; i++) {
-    if (word[i] === '-' && /[\p{L}\p{N}]/u.test(word[i - 1]) && /[\p{L}\p{N}]/u.test(word[i + 1])) {
-      points.push({ head: word.slice(0, i + 1), tail: word.slice(i + 1), compound: true });
-    }
-  }
-  return points;
-}
-
-/**
- * Sets one paragraph greedily: a word that does not fit is broken at its longest head that
- * fits, or moved to the next line. Returns the lines and how many ended inside a compound.
- */
-function setParagraph(text, width) {
-  const lines = [];
-  let line = INDENT;
-  let empty = true;
-  let compoundBreaks = 0;
-  for (const token of text.split(' ')) {
-    let word = token;
-    for (;;) {
-      const sep = empty ? '' : ' ';
-      if (line.length + sep.length + word.length <= width) {
-        line += sep + word;
-        empty = false;
-        break;
-      }
-      const room = width - line.length - sep.length;
-      const fits = breakPoints(word).filter((p) => p.head.length <= room);
-      fits.sort((a, b) => b.head.length - a.head.length);
-      const best = fits[0];
-      if (best) {
-        lines.push(line + sep + best.head);
-        if (best.compound) compoundBreaks++;
-        line = '';
-        empty = true;
-        word = best.tail;
-        continue;
-      }
-      if (empty) throw new Error(`"${word}" is wider than a ${width}-character column`);
-      lines.push(line);
-      line = '';
-      empty = true;
-    }
-  }
-  if (!empty) lines.push(line);
-  return { lines, compoundBreaks };
-}
-
-/** Headlines and decks are set ragged, never hyphenated. */
-function setRagged(text, width) {
-  const lines = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line !== '' && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line === '' ? word : `${line} ${word}`;
-  }
-  lines.push(line);
-  return lines;
-}
 
 function setArticle(article, width) {
   const blocks = [setRagged(article.headline, width)];
@@ -160,7 +69,7 @@ function setArticle(article, width) {
   if (article.byline) blocks.push([article.byline]);
   let compoundBreaks = 0;
   for (const paragraph of article.paragraphs) {
-    const set = setParagraph(paragraph, width);
+    const set = setParagraph(paragraph, width, INDENT);
     blocks.push(set.lines);
     compoundBreaks += set.compoundBreaks;
   }
