@@ -111,6 +111,8 @@ export function coupletParts(text: string): [string, string] | null {
 
 /** Set in capitals (two words or more): how Latin headlines are set, never running text. */
 export function isAllCaps(text: string): boolean {
+  // Most lines hold a lower-case letter: leave before building anything.
+  if (/\p{Ll}/u.test(text)) return false;
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 4 && letters === letters.toUpperCase() && /\s/u.test(text.trim());
 }

@@ -72,6 +72,18 @@ export function displayWidth(text: string): number {
 /** The value at quantile q (0–1) of the numbers, or 0 for none. */
 export function quantile(values: readonly number[], q: number): number {
   if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
+  // Windows of a dozen lines are the common case: an insertion sort beats a general sort there.
+  const sorted = Float64Array.from(values);
+  if (sorted.length <= 32) {
+    for (let i = 1; i < sorted.length; i++) {
+      const v = sorted[i] as number;
+      let j = i - 1;
+      while (j >= 0 && (sorted[j] as number) > v) {
+        sorted[j + 1] = sorted[j] as number;
+        j--;
+      }
+      sorted[j + 1] = v;
+    }
+  } else sorted.sort();
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? 0;
 }
