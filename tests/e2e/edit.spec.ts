@@ -97,3 +97,27 @@ test('exports without the parts the editor leaves out', async ({ page }) => {
   expect(text).not.toContain(headline);
   expect(text.length).toBeGreaterThan(1000);
 });
+
+test('drags a paragraph by its handle to another place; undo puts it back', async ({ page }) => {
+  const { reconstructed } = panes(page);
+  const article = reconstructed.getByRole('article').first();
+  const paragraphs = article.locator('p');
+  const moving = (await paragraphs.nth(0).textContent()) ?? '';
+  const second = (await paragraphs.nth(1).textContent()) ?? '';
+  await paragraphs.nth(0).hover();
+  const handle = article.locator('.paragraph-row').first().getByRole('button', { name: 'Drag to move this paragraph (or Alt+arrows)' });
+  const from = await handle.boundingBox();
+  const to = await paragraphs.nth(2).boundingBox();
+  if (!from || !to) throw new Error('nothing to drag');
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 10, from.y + 20, { steps: 5 });
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 3, { steps: 20 });
+  await page.mouse.up();
+  // Dropped on the third paragraph: it now stands just before it, after the old second.
+  await expect(paragraphs.nth(0)).toHaveText(second);
+  await expect(paragraphs.nth(1)).toHaveText(moving);
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+  await expect(paragraphs.nth(0)).toHaveText(moving);
+});

@@ -3,6 +3,7 @@
  * click elsewhere ends the edit and keeps the text), and movable from the keyboard.
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useDraggable, useDroppable } from '@dnd-kit/core';
 import type { Paragraph } from '../../../shared/model/reconstruction';
 import type { Edit } from '../../../shared/edit/edits';
 import { useT } from '../i18n/use-t';
@@ -28,6 +29,10 @@ export function ParagraphView({ paragraph, place, lit, onPick, onEdit }: Paragra
   const t = useT();
   const [editing, setEditing] = useState(false);
   const ref = useRef<HTMLParagraphElement>(null);
+  // Dragged by its handle, so that selecting and editing text never starts a drag; dropping
+  // on a paragraph puts the dragged one before it.
+  const { setNodeRef: setDragHandle, listeners, attributes, isDragging } = useDraggable({ id: paragraph.id, disabled: editing });
+  const { setNodeRef: setDropZone, isOver } = useDroppable({ id: `before:${paragraph.id}`, data: { article: place.articleId, index: place.index } });
 
   useEffect(() => {
     if (!editing || !ref.current) return;
@@ -102,21 +107,26 @@ export function ParagraphView({ paragraph, place, lit, onPick, onEdit }: Paragra
   };
 
   return (
-    <p
-      ref={ref}
-      className={editing ? 'paragraph editing' : 'paragraph'}
-      tabIndex={0}
-      data-piece-id={paragraph.id}
-      data-highlighted={lit ? 'true' : undefined}
-      contentEditable={editing ? 'plaintext-only' : undefined}
-      suppressContentEditableWarning
-      aria-label={editing ? t('reconstructed.editing') : undefined}
-      onClick={() => onPick(paragraph.id)}
-      onDoubleClick={() => setEditing(true)}
-      onBlur={finish}
-      onKeyDown={onKeyDown}
-    >
-      {paragraph.text}
-    </p>
+    <div className={`paragraph-row${isOver ? ' drop-target' : ''}${isDragging ? ' dragging' : ''}`} ref={setDropZone}>
+      <button type="button" className="drag-handle" ref={setDragHandle} aria-label={t('paragraph.drag')} title={t('paragraph.drag')} {...listeners} {...attributes} tabIndex={-1}>
+        ⠿
+      </button>
+      <p
+        ref={ref}
+        className={editing ? 'paragraph editing' : 'paragraph'}
+        tabIndex={0}
+        data-piece-id={paragraph.id}
+        data-highlighted={lit ? 'true' : undefined}
+        contentEditable={editing ? 'plaintext-only' : undefined}
+        suppressContentEditableWarning
+        aria-label={editing ? t('reconstructed.editing') : undefined}
+        onClick={() => onPick(paragraph.id)}
+        onDoubleClick={() => setEditing(true)}
+        onBlur={finish}
+        onKeyDown={onKeyDown}
+      >
+        {paragraph.text}
+      </p>
+    </div>
   );
 }

@@ -4,6 +4,7 @@ import type { Article, OtherBlock, TextSpan } from '../../../shared/model/recons
 import { useAppStore } from '../store/store-context';
 import { highlighted, selectReconstruction } from '../store/selectors';
 import type { Edit } from '../../../shared/edit/edits';
+import { DndContext, PointerSensor, useDroppable, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
 import { ParagraphView, type ParagraphPlace } from './paragraph-view';
 import { SelectionActions } from './selection-actions';
 import { useT } from '../i18n/use-t';
@@ -36,6 +37,19 @@ export function ReconstructedPane() {
   const onEdit = (change: Edit): void => {
     if (pageId) edit(pageId, change);
   };
+  // A drag starts after a few pixels, so a click on the handle is not a drop.
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
+  const onDragEnd = ({ active, over }: DragEndEvent): void => {
+    const target = over?.data.current as { article: string; index: number } | undefined;
+    const paragraph = String(active.id);
+    if (!target || !result) return;
+    const from = result.articles.find((a) => a.paragraphs.some((p) => p.id === paragraph));
+    const fromIndex = from?.paragraphs.findIndex((p) => p.id === paragraph) ?? -1;
+    // Dropped on a paragraph further down its own article: that one moves up once this one leaves.
+    const index = from?.id === target.article && fromIndex < target.index ? target.index - 1 : target.index;
+    if (from?.id === target.article && index === fromIndex) return;
+    onEdit({ kind: 'move-paragraph', paragraph, article: target.article, index });
+  };
   return (
     <section className="pane reconstructed" aria-label={t('reconstructed.title')} ref={paneRef}>
       <h2 className="pane-title">
@@ -48,6 +62,7 @@ export function ReconstructedPane() {
           {t('reconstructed.failure', { pass: f.pass, message: f.message })}
         </p>
       ))}
+      <DndContext sensors={sensors} onDragEnd={onDragEnd}>
       {result?.articles.map((article, i, all) => (
         <ArticleView
           key={article.id}
@@ -59,6 +74,7 @@ export function ReconstructedPane() {
           place={{ articleId: article.id, previousArticle: all[i - 1]?.id ?? null, nextArticle: all[i + 1]?.id ?? null, previousCount: all[i - 1]?.paragraphs.length ?? 0 }}
         />
       ))}
+      </DndContext>
       {result && result.other.length > 0 ? (
         <section className="other-blocks" aria-label={t('reconstructed.other')}>
           <h3>{t('reconstructed.other')}</h3>
@@ -108,11 +124,19 @@ function ArticleView({ article, index, litPiece, onPick, onEdit, place }: Articl
       {article.paragraphs.map((p, i) => (
         <ParagraphView key={p.id} paragraph={p} place={{ ...place, index: i, count: article.paragraphs.length }} lit={litPiece === p.id} onPick={onPick} onEdit={onEdit} />
       ))}
+      <DropAtEnd articleId={article.id} count={article.paragraphs.length} />
       {article.jumps.map((jump, i) => (
         <Piece key={i} id={`${article.id}/jump-${i}`} span={jump} lit={litPiece === `${article.id}/jump-${i}`} onPick={onPick} className="jump" />
       ))}
     </article>
   );
+}
+
+/** The space under an article's last paragraph: a drop there puts a paragraph at its end. */
+function DropAtEnd({ articleId, count }: { articleId: string; count: number }) {
+  const t = useT();
+  const { setNodeRef, isOver } = useDroppable({ id: `end:${articleId}`, data: { article: articleId, index: count } });
+  return <div ref={setNodeRef} className={isOver ? 'drop-end drop-target' : 'drop-end'} title={t('paragraph.dropEnd')} />;
 }
 
 interface PieceProps {

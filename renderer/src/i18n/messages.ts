@@ -158,6 +158,8 @@ export const en = {
   'pass.groupArticles': 'Split the page into articles',
   'pass.rejoinFragments': 'Rejoin paragraphs cut by columns and interleaving',
   'pass.reattachHeadlines': 'Give orphaned headlines back to their articles',
+  'paragraph.drag': 'Drag to move this paragraph (or Alt+arrows)',
+  'paragraph.dropEnd': 'Drop here to put the paragraph at the end of this article',
 } as const;
 
 /** A stable id of one interface string. */
@@ -313,4 +315,6 @@ export const zhCN: Record<MessageId, string> = {
   'pass.groupArticles': '将版面分成文章',
   'pass.rejoinFragments': '接回被分栏和穿插打断的段落',
   'pass.reattachHeadlines': '为失散的标题找回文章',
+  'paragraph.drag': '拖动以移动此段（或按 Alt+方向键）',
+  'paragraph.dropEnd': '拖到此处，把段落放到本文末尾',
 };
