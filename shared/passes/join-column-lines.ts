@@ -17,6 +17,7 @@ import { isShortLine, measureColumns, type ColumnModel } from '../text/columns';
 import { isDateLine, isNoticeCloser, startsWithDateline } from '../text/line-forms';
 import { endsSentence, joinText, lineWidth } from '../text/script';
 import { buildLexicon, joinHyphenated, type PageLexicon } from '../text/line-end-hyphen';
+import { joinMarkedHyphen } from '../text/marked-hyphen';
 
 /** Characters of the paragraph so far that the hyphen decision sees. */
 const HYPHEN_CONTEXT = 300;
@@ -47,7 +48,7 @@ export const joinColumnLines: Pass = {
     const lexicon = page.script === 'latin' ? buildLexicon(page.lines.map((l) => l.text)) : undefined;
     let group: DraftUnit[] = [];
     const flush = (): void => {
-      if (group.length) units.push(...joinGroup(group, page, lexicon, ctx, repairs));
+      if (group.length) units.push(...joinGroup(group, page, lines, lexicon, ctx, repairs));
       group = [];
     };
     draft.units.forEach((original, i) => {
@@ -138,7 +139,7 @@ function breakRepair(a: DraftUnit, b: DraftUnit, decision: Decision, lines: Read
 }
 
 /** Joins one paragraph's lines, unless the editor rejected the join. */
-function joinGroup(group: DraftUnit[], page: Page, lexicon: PageLexicon | undefined, ctx: PassContext, repairs: Repair[]): DraftUnit[] {
+function joinGroup(group: DraftUnit[], page: Page, sourceLines: ReadonlyMap<string, SourceLine>, lexicon: PageLexicon | undefined, ctx: PassContext, repairs: Repair[]): DraftUnit[] {
   const first = group[0];
   if (!first || group.length === 1) return group;
   const lineIds = group.flatMap((u) => u.lineIds);
@@ -151,7 +152,9 @@ function joinGroup(group: DraftUnit[], page: Page, lexicon: PageLexicon | undefi
     // Only the end of the paragraph so far matters to a line-end hyphen; passing the whole
     // paragraph would make every join cost its length (quadratic on long paragraphs).
     const cut = Math.max(0, text.length - HYPHEN_CONTEXT);
-    const hyphen = script === 'latin' ? joinHyphenated(text.slice(cut), unit.text, ids, lexicon) : null;
+    // The file's own markup (ALTO SUBS_CONTENT) decides first; then the page's evidence.
+    const marked = joinMarkedHyphen(text.slice(cut), unit.text, sourceLines.get(ids[0] ?? ''), ids);
+    const hyphen = marked ?? (script === 'latin' ? joinHyphenated(text.slice(cut), unit.text, ids, lexicon) : null);
     if (hyphen) {
       const applied = ctx.applies(hyphen.repair);
       if (applied) made.push(hyphen.repair);
