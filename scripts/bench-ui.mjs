@@ -1,0 +1,93 @@
+// Measures how fast the interface answers on a long page (300 articles, about 6,000 lines),
+// in Debian's Chromium driven by Playwright: opening the page, typing in a paragraph,
+// rejecting and accepting a repair, undo. Each figure is the time from the input event to
+// the next painted frame (two requestAnimationFrame callbacks), median over the runs.
+//   npm run bench:ui            (builds the renderer first)
+// It reports; it does not fail on a target. A frame is 16.7 ms at 60 Hz.
+import { spawn, spawnSync } from 'node:child_process';
+import { chromium } from '@playwright/test';
+
+const PORT = 4190;
+const RUNS = 15;
+const node = process.execPath;
+
+spawnSync(node, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+const server = spawn(node, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 1500));
+
+function longPage() {
+  const words = 'the harbour works began yesterday when first stone was lowered into place by mayor crowd watched from pier band played council met evening to discuss new school railway station market bridge river'.split(' ');
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const out = [];
+  for (let a = 1; a <= 300; a++) {
+    out.push(`ARTICLE NUMBER ${a} ON THE WORKS`, '');
+    for (let p = 0; p < 3; p++) {
+      const sentence = `${Array.from({ length: 30 }, () => words[Math.floor(next() * words.length)]).join(' ')}.`;
+      const lines = [];
+      let line = '';
+      for (const w of sentence.split(' ')) {
+        if (line.length + w.length + 1 > 32) {
+          lines.push(line);
+          line = w;
+        } else line = line ? `${line} ${w}` : w;
+      }
+      lines.push(line);
+      lines[0] = `  ${lines[0]}`;
+      out.push(...lines);
+    }
+    out.push('');
+  }
+  return `${out.join('\n')}\n`;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+try {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
+  await page.goto(`http://127.0.0.1:${PORT}/`);
+  await page.getByRole('region', { name: 'Original' }).getByRole('listitem').first().waitFor();
+  // Resolves after the next frame is painted following the action.
+  await page.evaluate(() => {
+    window.__painted = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now()))));
+  });
+  const timed = async (action) => {
+    const start = await page.evaluate(() => performance.now());
+    await action();
+    const end = await page.evaluate(() => window.__painted());
+    return end - start;
+  };
+
+  const opening = await timed(() => page.locator('#open-pages-input').setInputFiles([{ name: 'long-page.txt', mimeType: 'text/plain', buffer: Buffer.from(longPage()) }]).then(() => page.getByRole('article').nth(299).waitFor()));
+  const lines = await page.getByRole('region', { name: 'Original' }).getByRole('listitem').count();
+
+  const paragraph = page.getByRole('region', { name: 'Reconstructed' }).locator('article p').nth(450);
+  await paragraph.scrollIntoViewIfNeeded();
+  await paragraph.dblclick();
+  const typing = [];
+  for (let i = 0; i < RUNS; i++) typing.push(await timed(() => page.keyboard.type('x')));
+  const finishing = await timed(() => page.keyboard.press('Escape'));
+
+  const repairs = page.getByRole('list', { name: 'Repairs' });
+  const reject = [];
+  const undo = [];
+  const accept = [];
+  for (let i = 0; i < RUNS; i++) {
+    const item = repairs.getByRole('listitem').nth(i);
+    accept.push(await timed(() => item.getByRole('button', { name: 'Accept' }).click()));
+    reject.push(await timed(() => item.getByRole('button', { name: 'Reject' }).click()));
+    undo.push(await timed(() => page.keyboard.press('Control+z')));
+  }
+
+  const row = (what, ms) => `${what.padEnd(46)} ${ms.toFixed(1).padStart(7)} ms  ${ms <= 16.7 ? 'within one frame' : `${(ms / 16.7).toFixed(1)} frames`}`;
+  console.log(`Galley interface bench: 300 articles, ${lines} lines in the DOM of the Original pane (virtualised), Chromium ${browser.version()}`);
+  console.log(row('open and rebuild the page (once)', opening));
+  console.log(row(`type a character in a paragraph (median of ${RUNS})`, median(typing)));
+  console.log(row('finish the edit: page rebuilt with the edit', finishing));
+  console.log(row(`accept a repair (median of ${RUNS})`, median(accept)));
+  console.log(row(`reject a repair: page rebuilt (median of ${RUNS})`, median(reject)));
+  console.log(row(`undo (median of ${RUNS})`, median(undo)));
+} finally {
+  await browser.close();
+  server.kill();
+}
