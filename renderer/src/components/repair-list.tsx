@@ -3,7 +3,7 @@
  * by confidence; low-confidence repairs are marked to be checked first. Accept keeps a
  * repair as checked; Reject re-runs the page without it (and without what built on it).
  */
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useAppStore } from '../store/store-context';
 import { selectActivePage, selectReconstruction } from '../store/selectors';
 import { LOW_CONFIDENCE, type Repair } from '../../../shared/model/repair';
@@ -21,11 +21,7 @@ export function RepairList() {
   const result = useAppStore(selectReconstruction);
   const selection = useAppStore((s) => s.selection);
   const accepted = useAppStore((s) => (s.activePageId ? s.accepted[s.activePageId] : undefined));
-  const select = useAppStore((s) => s.select);
-  const reject = useAppStore((s) => s.rejectRepair);
   const rejectAll = useAppStore((s) => s.rejectRepairs);
-  const accept = useAppStore((s) => s.acceptRepair);
-  const restore = useAppStore((s) => s.restoreRepair);
   const [kind, setKind] = useState('');
   const [lowOnly, setLowOnly] = useState(false);
 
@@ -67,38 +63,63 @@ export function RepairList() {
         ) : null}
       </div>
       <ul className="repairs" aria-label={t('repairs.title')}>
-        {shown.map(({ repair, rejected, line }) => {
-          const isAccepted = accepted?.includes(repair.id) ?? false;
-          return (
-            <li
-              key={repair.id}
-              className={`repair${rejected ? ' rejected' : ''}${repair.confidence < LOW_CONFIDENCE ? ' low' : ''}${isAccepted ? ' accepted' : ''}`}
-              data-repair-id={repair.id}
-              data-highlighted={selection?.kind === 'repair' && selection.repairId === repair.id ? 'true' : undefined}
-            >
-              <button type="button" className="repair-summary" onClick={() => select({ kind: 'repair', repairId: repair.id })}>
-                <span className="repair-kind">{repair.kind}</span>
-                <span className="repair-confidence" title={t('repairs.confidence')}>
-                  {repair.confidence < LOW_CONFIDENCE ? t('repairs.check') : ''}
-                  {Math.round(repair.confidence * 100)}%
-                </span>
-                <span className="repair-reason">{repair.reason}</span>
-                <span className="repair-line">{t('repairs.line', { n: Number.isFinite(line) ? line : '—' })}</span>
-              </button>
-              <span className="repair-actions">
-                {rejected ? (
-                  <button type="button" onClick={() => restore(page.id, repair.id)}>{t('repairs.restore')}</button>
-                ) : (
-                  <>
-                    <button type="button" aria-pressed={isAccepted} onClick={() => accept(page.id, repair.id)}>{t('repairs.accept')}</button>
-                    <button type="button" onClick={() => reject(page.id, repair.id)}>{t('repairs.reject')}</button>
-                  </>
-                )}
-              </span>
-            </li>
-          );
-        })}
+        {shown.map(({ repair, rejected, line }) => (
+          <RepairRow
+            key={repair.id}
+            pageId={page.id}
+            repair={repair}
+            rejected={rejected}
+            line={line}
+            accepted={accepted?.includes(repair.id) ?? false}
+            lit={selection?.kind === 'repair' && selection.repairId === repair.id}
+          />
+        ))}
       </ul>
     </aside>
   );
 }
+
+interface RepairRowProps {
+  pageId: string;
+  repair: Repair;
+  rejected: boolean;
+  line: number;
+  accepted: boolean;
+  lit: boolean;
+}
+
+/** One repair; memoised, so accepting one repair re-renders one row, not the whole list. */
+const RepairRow = memo(function RepairRow({ pageId, repair, rejected, line, accepted, lit }: RepairRowProps) {
+  const t = useT();
+  const select = useAppStore((s) => s.select);
+  const reject = useAppStore((s) => s.rejectRepair);
+  const accept = useAppStore((s) => s.acceptRepair);
+  const restore = useAppStore((s) => s.restoreRepair);
+  return (
+    <li
+      className={`repair${rejected ? ' rejected' : ''}${repair.confidence < LOW_CONFIDENCE ? ' low' : ''}${accepted ? ' accepted' : ''}`}
+      data-repair-id={repair.id}
+      data-highlighted={lit ? 'true' : undefined}
+    >
+      <button type="button" className="repair-summary" onClick={() => select({ kind: 'repair', repairId: repair.id })}>
+        <span className="repair-kind">{repair.kind}</span>
+        <span className="repair-confidence" title={t('repairs.confidence')}>
+          {repair.confidence < LOW_CONFIDENCE ? t('repairs.check') : ''}
+          {Math.round(repair.confidence * 100)}%
+        </span>
+        <span className="repair-reason">{repair.reason}</span>
+        <span className="repair-line">{t('repairs.line', { n: Number.isFinite(line) ? line : '—' })}</span>
+      </button>
+      <span className="repair-actions">
+        {rejected ? (
+          <button type="button" onClick={() => restore(pageId, repair.id)}>{t('repairs.restore')}</button>
+        ) : (
+          <>
+            <button type="button" aria-pressed={accepted} onClick={() => accept(pageId, repair.id)}>{t('repairs.accept')}</button>
+            <button type="button" onClick={() => reject(pageId, repair.id)}>{t('repairs.reject')}</button>
+          </>
+        )}
+      </span>
+    </li>
+  );
+});
