@@ -78,6 +78,9 @@ try {
   for (let i = 0; i < RUNS; i++) typing.push(await inPage("document.execCommand('insertText', false, 'x')"));
   const finishing = await inPage("document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }))");
 
+  const selecting = [];
+  for (let i = 0; i < RUNS; i++) selecting.push(await inPage("document.querySelectorAll('article p')[a * 37].click()", i));
+
   const button = (label) => `document.querySelectorAll('[aria-label="Repairs"] > li')[a].querySelector('button[aria-pressed], button:last-child') && [...document.querySelectorAll('[aria-label="Repairs"] > li')[a].querySelectorAll('button')].find((b) => b.textContent === '${label}').click()`;
   const reject = [];
   const undo = [];
@@ -93,6 +96,7 @@ try {
   console.log(row('open and rebuild the page (once)', opening));
   console.log(row(`type a character in a paragraph (median of ${RUNS})`, median(typing)));
   console.log(row('finish the edit: page rebuilt with the edit', finishing));
+  console.log(row(`select a paragraph: its lines light up (median of ${RUNS})`, median(selecting)));
   console.log(row(`accept a repair (median of ${RUNS})`, median(accept)));
   console.log(row(`reject a repair: page rebuilt (median of ${RUNS})`, median(reject)));
   console.log(row(`undo (median of ${RUNS})`, median(undo)));

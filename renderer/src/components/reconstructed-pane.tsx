@@ -1,11 +1,11 @@
 /** The rebuilt articles; a click on a paragraph or heading shows its source lines. */
-import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { Article, OtherBlock, TextSpan } from '../../../shared/model/reconstruction';
 import { useAppStore } from '../store/store-context';
 import { highlighted, selectReconstruction } from '../store/selectors';
 import type { Edit } from '../../../shared/edit/edits';
 import { DndContext, PointerSensor, useDroppable, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
-import { ParagraphView, type ParagraphPlace } from './paragraph-view';
+import { ParagraphView } from './paragraph-view';
 import { SelectionActions } from './selection-actions';
 import { useT } from '../i18n/use-t';
 import type { PlainMessageId } from '../i18n';
@@ -31,12 +31,15 @@ export function ReconstructedPane() {
     paneRef.current?.querySelector('[data-highlighted="true"]')?.scrollIntoView({ block: 'center' });
   }, [litPiece, selection]);
 
-  const pick = (pieceId: string) => select({ kind: 'piece', pieceId });
+  const pick = useCallback((pieceId: string) => select({ kind: 'piece', pieceId }), [select]);
   const pageId = useAppStore((s) => s.activePageId);
   const edit = useAppStore((s) => s.edit);
-  const onEdit = (change: Edit): void => {
-    if (pageId) edit(pageId, change);
-  };
+  const onEdit = useCallback(
+    (change: Edit): void => {
+      if (pageId) edit(pageId, change);
+    },
+    [pageId, edit],
+  );
   // A drag starts after a few pixels, so a click on the handle is not a drop.
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
   const onDragEnd = ({ active, over }: DragEndEvent): void => {
@@ -68,10 +71,12 @@ export function ReconstructedPane() {
           key={article.id}
           article={article}
           index={i}
-          litPiece={litPiece}
+          litPiece={litPiece !== null && owns(article, litPiece) ? litPiece : null}
           onPick={pick}
           onEdit={onEdit}
-          place={{ articleId: article.id, previousArticle: all[i - 1]?.id ?? null, nextArticle: all[i + 1]?.id ?? null, previousCount: all[i - 1]?.paragraphs.length ?? 0 }}
+          previousArticle={all[i - 1]?.id ?? null}
+          nextArticle={all[i + 1]?.id ?? null}
+          previousCount={all[i - 1]?.paragraphs.length ?? 0}
         />
       ))}
       </DndContext>
@@ -93,11 +98,18 @@ interface ArticleProps {
   litPiece: string | null;
   onPick: (pieceId: string) => void;
   onEdit: (edit: Edit) => void;
-  place: Omit<ParagraphPlace, 'index' | 'count'>;
+  previousArticle: string | null;
+  nextArticle: string | null;
+  previousCount: number;
 }
 
-function ArticleView({ article, index, litPiece, onPick, onEdit, place }: ArticleProps) {
+/**
+ * One article; memoised, so selecting a paragraph or accepting a repair re-renders only the
+ * article it touches (its props change), not all of a long page.
+ */
+const ArticleView = memo(function ArticleView({ article, index, litPiece, onPick, onEdit, previousArticle, nextArticle, previousCount }: ArticleProps) {
   const t = useT();
+  const place = { articleId: article.id, previousArticle, nextArticle, previousCount };
   const headingId = `${article.id}-heading`;
   const untitled = t('reconstructed.untitled', { n: index + 1 });
   const field = (name: 'kicker' | 'subheadline' | 'byline', span: TextSpan | null) =>
@@ -130,6 +142,11 @@ function ArticleView({ article, index, litPiece, onPick, onEdit, place }: Articl
       ))}
     </article>
   );
+});
+
+/** True when the piece id is one of the article's paragraphs, heading fields or jumps. */
+function owns(article: Article, pieceId: string): boolean {
+  return pieceId.startsWith(`${article.id}/`) || article.paragraphs.some((p) => p.id === pieceId);
 }
 
 /** The space under an article's last paragraph: a drop there puts a paragraph at its end. */
