@@ -8,6 +8,7 @@
 // It reports; it does not fail on a target. A frame is 16.7 ms at 60 Hz.
 import { spawn, spawnSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
+import { longPage } from '../tests/fixtures/long-page.mjs';
 
 const PORT = 4190;
 const RUNS = 15;
@@ -16,32 +17,6 @@ const node = process.execPath;
 spawnSync(node, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
 const server = spawn(node, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 1500));
-
-function longPage() {
-  const words = 'the harbour works began yesterday when first stone was lowered into place by mayor crowd watched from pier band played council met evening to discuss new school railway station market bridge river'.split(' ');
-  let seed = 7;
-  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-  const out = [];
-  for (let a = 1; a <= 300; a++) {
-    out.push(`ARTICLE NUMBER ${a} ON THE WORKS`, '');
-    for (let p = 0; p < 3; p++) {
-      const sentence = `${Array.from({ length: 30 }, () => words[Math.floor(next() * words.length)]).join(' ')}.`;
-      const lines = [];
-      let line = '';
-      for (const w of sentence.split(' ')) {
-        if (line.length + w.length + 1 > 32) {
-          lines.push(line);
-          line = w;
-        } else line = line ? `${line} ${w}` : w;
-      }
-      lines.push(line);
-      lines[0] = `  ${lines[0]}`;
-      out.push(...lines);
-    }
-    out.push('');
-  }
-  return `${out.join('\n')}\n`;
-}
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });

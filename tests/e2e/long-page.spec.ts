@@ -1,32 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectAppReady, panes } from './helpers';
-
-/** A long page as an editor meets it: 300 short articles, about 6,000 printed lines. */
-function longPage(): string {
-  const words = 'the harbour works began yesterday when first stone was lowered into place by mayor crowd watched from pier band played council met evening to discuss new school railway station market bridge river'.split(' ');
-  let seed = 7;
-  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-  const out: string[] = [];
-  for (let a = 1; a <= 300; a++) {
-    out.push(`ARTICLE NUMBER ${a} ON THE WORKS`, '');
-    for (let p = 0; p < 3; p++) {
-      const sentence = `${Array.from({ length: 30 }, () => words[Math.floor(next() * words.length)]).join(' ')}.`;
-      const lines: string[] = [];
-      let line = '';
-      for (const w of sentence.split(' ')) {
-        if (line.length + w.length + 1 > 32) {
-          lines.push(line);
-          line = w;
-        } else line = line ? `${line} ${w}` : w;
-      }
-      lines.push(line);
-      lines[0] = `  ${lines[0]}`;
-      out.push(...lines);
-    }
-    out.push('');
-  }
-  return `${out.join('\n')}\n`;
-}
+import { longPage } from '../fixtures/long-page.mjs';
 
 test('a page of 300 articles opens, keeps only the lines in view in the DOM, and still links both ways', async ({ page }) => {
   await page.goto('/');
