@@ -62,13 +62,6 @@ export function lineWidth(text: string, script: Script): number {
 /** Marks that share code points with Latin text but take a full cell in CJK setting. */
 const FULL_WIDTH_IN_CJK = new Set(['“', '”', '‘', '’', '—', '…', '·']);
 
-/** Length in display columns: a CJK character is as wide as two Latin ones. */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += isCjkChar(ch) ? 2 : 1;
-  return width;
-}
-
 /** The value at quantile q (0–1) of the numbers, or 0 for none. */
 export function quantile(values: readonly number[], q: number): number {
   if (values.length === 0) return 0;

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { diffArticle } from '../../../shared/diff/page-diff';
 import { useAppStore } from '../store/store-context';
 import { useT } from '../i18n/use-t';
-import { linksOf, selectActivePage, selectReconstruction } from '../store/selectors';
+import { linksOf, ownsPiece, selectActivePage, selectReconstruction } from '../store/selectors';
 
 export function DiffView({ onClose }: { onClose: () => void }) {
   const t = useT();
@@ -14,7 +14,7 @@ export function DiffView({ onClose }: { onClose: () => void }) {
     if (!result || !selection) return null;
     const pieceId = selection.kind === 'piece' ? selection.pieceId : selection.kind === 'line' ? linksOf(result).pieceOfLine.get(selection.lineId) : undefined;
     if (!pieceId) return null;
-    return result.articles.find((a) => pieceId.startsWith(`${a.id}/`) || a.paragraphs.some((p) => p.id === pieceId)) ?? null;
+    return result.articles.find((a) => ownsPiece(a, pieceId)) ?? null;
   }, [result, selection]);
   const parts = useMemo(() => (page && result ? diffArticle(page, result, article) : []), [page, result, article]);
   return (

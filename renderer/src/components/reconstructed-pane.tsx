@@ -2,7 +2,7 @@
 import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { Article, OtherBlock, TextSpan } from '../../../shared/model/reconstruction';
 import { useAppStore } from '../store/store-context';
-import { highlighted, selectReconstruction } from '../store/selectors';
+import { highlighted, ownsPiece, selectReconstruction } from '../store/selectors';
 import type { Edit } from '../../../shared/edit/edits';
 import { DndContext, PointerSensor, useDroppable, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
 import { ParagraphView } from './paragraph-view';
@@ -71,7 +71,7 @@ export function ReconstructedPane() {
           key={article.id}
           article={article}
           index={i}
-          litPiece={litPiece !== null && owns(article, litPiece) ? litPiece : null}
+          litPiece={litPiece !== null && ownsPiece(article, litPiece) ? litPiece : null}
           onPick={pick}
           onEdit={onEdit}
           previousArticle={all[i - 1]?.id ?? null}
@@ -143,11 +143,6 @@ const ArticleView = memo(function ArticleView({ article, index, litPiece, onPick
     </article>
   );
 });
-
-/** True when the piece id is one of the article's paragraphs, heading fields or jumps. */
-function owns(article: Article, pieceId: string): boolean {
-  return pieceId.startsWith(`${article.id}/`) || article.paragraphs.some((p) => p.id === pieceId);
-}
 
 /** The space under an article's last paragraph: a drop there puts a paragraph at its end. */
 function DropAtEnd({ articleId, count }: { articleId: string; count: number }) {

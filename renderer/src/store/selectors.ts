@@ -108,3 +108,8 @@ export function highlighted(selection: Selection | null, result: Reconstruction 
   if (!piece) return selection.kind === 'line' ? { lines: new Set([selection.lineId]), pieceId: null } : none;
   return { lines: new Set(piece.lineIds), pieceId: piece.id };
 }
+
+/** True when the piece id is one of the article's paragraphs, heading fields or jumps. */
+export function ownsPiece(article: Reconstruction['articles'][number], pieceId: string): boolean {
+  return pieceId.startsWith(`${article.id}/`) || article.paragraphs.some((p) => p.id === pieceId);
+}

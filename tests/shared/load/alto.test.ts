@@ -1,7 +1,8 @@
+import { textLines } from '../../../shared/model/page';
 import { describe, expect, it } from 'vitest';
 import { loadAlto } from '../../../shared/load/alto';
 import type { Page } from '../../../shared/model/page';
-import { blockOrder, fixtureBytes, layoutProblems, line, markProblems, pageOf, textLinesOf, unpairedHyphenations, utf8 } from './layout-fixtures';
+import { blockOrder, fixtureBytes, layoutProblems, line, markProblems, pageOf, unpairedHyphenations, utf8 } from './layout-fixtures';
 
 const loadFixture = (name: string): Page => pageOf(loadAlto(name, fixtureBytes('alto', name)));
 
@@ -25,7 +26,7 @@ describe('loadAlto: real files, every schema version', () => {
     expect(page.format).toBe('alto');
     expect(page.script).toBe('latin');
     expect(layoutProblems(page)).toEqual([]);
-    expect(textLinesOf(page)).toHaveLength(59);
+    expect(textLines(page)).toHaveLength(59);
     expect(page.lines).toHaveLength(63);
     expect(blockOrder(page)).toEqual(['BLOCK1', 'BLOCK2', 'BLOCK3', 'BLOCK4', 'BLOCK5']);
     expect(page.layout).toEqual({ unit: 'inch1200', width: 26784, height: 36248, producer: 'PrimeOCR, apex-alto' });
@@ -54,10 +55,10 @@ describe('loadAlto: real files, every schema version', () => {
   it('ALTO v3 (BnL, Luxemburger Zeitung 1858): 47 lines in 12 blocks, 5 HypPart pairs', () => {
     const page = loadFixture('bnl-luxzeit-1858-12-07_01-00001-excerpt.xml');
     expect(layoutProblems(page)).toEqual([]);
-    expect(textLinesOf(page)).toHaveLength(47);
+    expect(textLines(page)).toHaveLength(47);
     expect(blockOrder(page)).toHaveLength(12);
     expect(page.layout?.unit).toBe('mm10');
-    const pairs = textLinesOf(page).filter((l) => l.hyphenation?.kind === 'HypPart1');
+    const pairs = textLines(page).filter((l) => l.hyphenation?.kind === 'HypPart1');
     expect(pairs.map((l) => l.hyphenation?.word)).toEqual(['article.', 'universel,', 'ciaprès', "l'obslination", 'cependant']);
     expect(unpairedHyphenations(page)).toEqual([]);
     expect(line(page, 'L34')).toMatchObject({ raw: 'lieu quelques-unes des expressions du premier ar-', box: { x: 86, y: 1514, w: 741, h: 34 }, style: { fontSize: 10 } });
@@ -69,11 +70,11 @@ describe('loadAlto: real files, every schema version', () => {
   it('ALTO 1.4 without namespace (Europeana/BnF, Le Matin 1893): 11 pairs; an empty TextBlock adds no blank line', () => {
     const page = loadFixture('enp-bnf-lematin-18930402_02_1-0001-excerpt.xml');
     expect(layoutProblems(page)).toEqual([]);
-    expect(textLinesOf(page)).toHaveLength(49);
+    expect(textLines(page)).toHaveLength(49);
     // 14 TextBlocks in the file, P1_TB00004 empty (`<TextBlock …/>`).
     expect(blockOrder(page)).toHaveLength(13);
     expect(blockOrder(page)).not.toContain('P1_TB00004');
-    expect(textLinesOf(page).filter((l) => l.hyphenation?.kind === 'HypPart1')).toHaveLength(11);
+    expect(textLines(page).filter((l) => l.hyphenation?.kind === 'HypPart1')).toHaveLength(11);
     expect(unpairedHyphenations(page)).toEqual([]);
     // SUBS_CONTENT is kept as the file gives it, leading space and all.
     expect(line(page, 'L27')).toMatchObject({ raw: 'une berquinade Cabi-', hyphenation: { kind: 'HypPart1', word: ' Cabinet', mark: '-' } });
@@ -83,7 +84,7 @@ describe('loadAlto: real files, every schema version', () => {
   it('CCS ALTO (KB Delpher, Algemeen Handelsblad 1876): the ccs-gmbh namespace reads the same', () => {
     const page = loadFixture('kb-delpher-DDD_010100993_001-excerpt.xml');
     expect(layoutProblems(page)).toEqual([]);
-    expect(textLinesOf(page)).toHaveLength(30);
+    expect(textLines(page)).toHaveLength(30);
     expect(blockOrder(page)).toEqual(Array.from({ length: 11 }, (_, i) => `P1_TB${String(i + 1).padStart(5, '0')}`));
     expect(line(page, 'L1')).toMatchObject({ text: 'INHOUD VAN HET BIJVOEGSEL:', box: { x: 194, y: 1336, w: 689, h: 39 }, style: { fontSize: 9 } });
     expect(page.layout?.producer).toBe('CCS docWORKS, FineReader');
@@ -92,9 +93,9 @@ describe('loadAlto: real files, every schema version', () => {
   it('ALTO v4 (kraken test file): ReadingOrder, and a block without coordinates keeps its line boxes', () => {
     const page = loadFixture('kraken-missing_coords_ro.xml');
     expect(layoutProblems(page)).toEqual([]);
-    expect(textLinesOf(page).map((l) => l.text)).toEqual(['Line one', 'Line two', 'Line three', 'Line four']);
+    expect(textLines(page).map((l) => l.text)).toEqual(['Line one', 'Line two', 'Line three', 'Line four']);
     expect(blockOrder(page)).toEqual(['tb_1', 'tb_nocoords', 'tb_2']);
-    expect(textLinesOf(page)[2]?.box).toEqual({ x: 20, y: 420, w: 460, h: 160 });
+    expect(textLines(page)[2]?.box).toEqual({ x: 20, y: 420, w: 460, h: 160 });
   });
 });
 
@@ -124,8 +125,8 @@ describe('loadAlto: reading order', () => {
   it('follows ReadingOrder over file order; blocks it does not name come after, in file order', () => {
     const order = '<ReadingOrder><OrderedGroup ID="g"><ElementRef ID="a" REF="right"/><ElementRef ID="b" REF="left"/></OrderedGroup></ReadingOrder>';
     const page = pageOf(loadAlto('ro.xml', alto(blocks, order)));
-    expect(textLinesOf(page).map((l) => l.text)).toEqual(['third', 'first', 'second', 'unlisted']);
-    expect(textLinesOf(page).map((l) => l.block?.order)).toEqual([0, 1, 1, 2]);
+    expect(textLines(page).map((l) => l.text)).toEqual(['third', 'first', 'second', 'unlisted']);
+    expect(textLines(page).map((l) => l.block?.order)).toEqual([0, 1, 1, 2]);
     expect(layoutProblems(page)).toEqual([]);
   });
 
@@ -133,12 +134,12 @@ describe('loadAlto: reading order', () => {
     const order = `<ReadingOrder><UnorderedGroup ID="u"><OrderedGroup ID="g">
       <ElementRef ID="a" REF="r1"/><ElementRef ID="b" REF="l2"/><ElementRef ID="c" REF="l1"/></OrderedGroup></UnorderedGroup></ReadingOrder>`;
     const page = pageOf(loadAlto('ro.xml', alto(blocks, order)));
-    expect(textLinesOf(page).map((l) => l.text)).toEqual(['third', 'second', 'first', 'unlisted']);
+    expect(textLines(page).map((l) => l.text)).toEqual(['third', 'second', 'first', 'unlisted']);
   });
 
   it('keeps file order without a ReadingOrder', () => {
     const page = pageOf(loadAlto('plain.xml', alto(blocks)));
-    expect(textLinesOf(page).map((l) => l.text)).toEqual(['first', 'second', 'third', 'unlisted']);
+    expect(textLines(page).map((l) => l.text)).toEqual(['first', 'second', 'third', 'unlisted']);
   });
 });
 
@@ -197,8 +198,8 @@ describe('loadAlto: line ends as producers write them', () => {
     </TextBlock>`;
     const page = pageOf(loadAlto('hyp.xml', alto(layout)));
     expect(markProblems(page)).toEqual([]);
-    expect(textLinesOf(page).map((l) => l.raw)).toEqual(['recon-', 'struc inter-', 'national news-', 'paper quin-', 'tals']);
-    expect(textLinesOf(page).map((l) => l.hyphenation)).toEqual([
+    expect(textLines(page).map((l) => l.raw)).toEqual(['recon-', 'struc inter-', 'national news-', 'paper quin-', 'tals']);
+    expect(textLines(page).map((l) => l.hyphenation)).toEqual([
       { kind: 'HypPart1', word: 'reconstruction', mark: '' },
       { kind: 'hyp', mark: '' },
       { kind: 'HypPart1', word: 'newspaper', mark: '' },
@@ -240,7 +241,7 @@ describe('loadAlto: what else the file says about a line', () => {
         <TextLine ID="b3"><String CONTENT="block"/></TextLine>
       </TextBlock></ComposedBlock>`;
     const page = pageOf(loadAlto('styles.xml', alto(layout, head)));
-    expect(textLinesOf(page).map((l) => [l.text, l.style?.fontSize, l.block?.type])).toEqual([
+    expect(textLines(page).map((l) => [l.text, l.style?.fontSize, l.block?.type])).toEqual([
       ['HEADLINE', 24, 'heading'],
       ['own', 7, 'Advertisement'],
       ['most of them', 7, 'Advertisement'],

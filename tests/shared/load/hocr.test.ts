@@ -1,6 +1,7 @@
+import { textLines } from '../../../shared/model/page';
 import { describe, expect, it } from 'vitest';
 import { loadHocr } from '../../../shared/load/hocr';
-import { blockOrder, fixtureBytes, layoutProblems, line, pageOf, textLinesOf, utf8 } from './layout-fixtures';
+import { blockOrder, fixtureBytes, layoutProblems, line, pageOf, utf8 } from './layout-fixtures';
 
 const SAMPLE = 'tesseract-style-evening-star.hocr';
 
@@ -16,7 +17,7 @@ describe('loadHocr: a Tesseract-style page', () => {
   it('makes one source line per ocr_line, ocr_header and ocr_caption, one block per ocr_par', () => {
     expect(page.format).toBe('hocr');
     expect(layoutProblems(page)).toEqual([]);
-    expect(textLinesOf(page)).toHaveLength(8);
+    expect(textLines(page)).toHaveLength(8);
     expect(page.lines).toHaveLength(11);
     expect(blockOrder(page)).toEqual(['par_1_1', 'par_1_2', 'par_1_3', 'par_1_4']);
     expect(page.layout).toEqual({ unit: 'pixel', width: 2232, height: 3021, producer: 'tesseract 5.3.0' });

@@ -1,7 +1,8 @@
+import { textLines } from '../../../shared/model/page';
 import { SaxesParser } from 'saxes';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadPage } from '../../../shared/load/load-page';
-import { pageOf, textLinesOf, unpairedHyphenations, utf8 } from './layout-fixtures';
+import { pageOf, unpairedHyphenations, utf8 } from './layout-fixtures';
 
 const MIB = 1024 * 1024;
 
@@ -45,10 +46,10 @@ describe('loading a large ALTO file', () => {
     expect(written.every((chunk) => chunk.length <= MIB)).toBe(true);
     expect(written.join('')).toBe(text);
 
-    expect(textLinesOf(page)).toHaveLength(320 * 30);
+    expect(textLines(page)).toHaveLength(320 * 30);
     expect(page.lines).toHaveLength(320 * 30 + 319);
-    expect(textLinesOf(page).at(-1)?.text).toBe('struction The committee met on Tuesday no.9599');
-    expect(textLinesOf(page).filter((l) => l.hyphenation?.kind === 'HypPart1')).toHaveLength(320 * 3);
+    expect(textLines(page).at(-1)?.text).toBe('struction The committee met on Tuesday no.9599');
+    expect(textLines(page).filter((l) => l.hyphenation?.kind === 'HypPart1')).toHaveLength(320 * 3);
     expect(unpairedHyphenations(page)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 /** Helpers for the ALTO, PAGE XML and hOCR loader tests: fixtures, inline documents, summaries. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page, SourceLine } from '../../../shared/model/page';
+import { textLines, type Page, type SourceLine } from '../../../shared/model/page';
 import type { Result } from '../../../shared/model/result';
 
 export const fixtureDir = (folder: string): string => path.resolve(import.meta.dirname, '../../fixtures', folder);
@@ -24,9 +24,6 @@ export function pageOf(result: Result<Page>): Page {
   return result.value;
 }
 
-export function textLinesOf(page: Page): SourceLine[] {
-  return page.lines.filter((line) => line.text !== '');
-}
 
 /** Block ids in the order the page gives them, each once per run. */
 export function blockOrder(page: Page): string[] {
@@ -67,7 +64,7 @@ export function layoutProblems(page: Page): string[] {
 
 /** Each HypPart1 line is followed by a line that continues the same word. */
 export function unpairedHyphenations(page: Page): string[] {
-  const lines = textLinesOf(page);
+  const lines = textLines(page);
   const problems: string[] = [];
   lines.forEach((l, i) => {
     if (l.hyphenation?.kind !== 'HypPart1') return;

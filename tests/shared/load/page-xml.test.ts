@@ -1,7 +1,8 @@
+import { textLines } from '../../../shared/model/page';
 import { describe, expect, it } from 'vitest';
 import { loadPageXml } from '../../../shared/load/page-xml';
 import type { Page } from '../../../shared/model/page';
-import { blockOrder, fixtureBytes, fixtureText, layoutProblems, line, pageOf, textLinesOf, utf8 } from './layout-fixtures';
+import { blockOrder, fixtureBytes, fixtureText, layoutProblems, line, pageOf, utf8 } from './layout-fixtures';
 
 const loadFixture = (name: string): Page => pageOf(loadPageXml(name, fixtureBytes('page-xml', name)));
 const KANT = 'ocrd-kant_aufklaerung_1784-0020-excerpt.xml';
@@ -30,7 +31,7 @@ describe('loadPageXml: real files, 2013 and 2019 schemas', () => {
     const page = loadFixture('newseye-as-gt-18840315_1-0002-excerpt.xml');
     expect(page.format).toBe('page-xml');
     expect(layoutProblems(page)).toEqual([]);
-    expect(textLinesOf(page)).toHaveLength(33);
+    expect(textLines(page)).toHaveLength(33);
     // The kept ReadingOrder still names the 80 regions that were cut; they are skipped.
     expect(blockOrder(page)).toEqual(['P2_TB00001', 'P2_TB00002', 'P2_TB00003', 'P2_TB00004']);
     expect(line(page, 'L1')).toMatchObject({ raw: 'Vue de Dordrecht , de Robert Mois.', box: { x: 220, y: 271, w: 600, h: 41 } });
@@ -40,7 +41,7 @@ describe('loadPageXml: real files, 2013 and 2019 schemas', () => {
   it('PAGE 2013 (Reichsanzeiger 1844, gold): region types, ⸗ and long s kept as transcribed', () => {
     const page = loadFixture('reichsanzeiger-gt-1844_214_0615-excerpt.xml');
     expect(layoutProblems(page)).toEqual([]);
-    expect(textLinesOf(page)).toHaveLength(81);
+    expect(textLines(page)).toHaveLength(81);
     expect(blockOrder(page)).toEqual(['r1', 'r2', 'r3', 'r4', 'r5', 'r6', 'r7', 'r8', 'r9']);
     const types = blockOrder(page).map((id) => page.lines.find((l) => l.block?.id === id)?.block?.type);
     expect(types).toEqual(['page-number', 'paragraph', 'heading', 'paragraph', 'heading', 'paragraph', 'paragraph', 'paragraph', 'heading']);
@@ -51,7 +52,7 @@ describe('loadPageXml: real files, 2013 and 2019 schemas', () => {
   it('PAGE 2019 (OCR-D, Kant 1784): the line TextEquiv, not the region one; combining letters kept', () => {
     const page = loadFixture(KANT);
     expect(layoutProblems(page)).toEqual([]);
-    expect(textLinesOf(page).map((l) => l.text)).toEqual([
+    expect(textLines(page).map((l) => l.text)).toEqual([
       '( 484 )',
       'gewiegelt worden; ſo ſcha\u0364dlich iſt es Vorurtheile zu',
       'pflanzen, weil ſie ſich zuletzt an denen ſelbſt ra\u0364chen,',
@@ -78,7 +79,7 @@ describe('loadPageXml: real files, 2013 and 2019 schemas', () => {
       .replace('index="1" regionRef="r_2_1"', 'index="0" regionRef="r_2_1"');
     const page = pageOf(loadPageXml(KANT, utf8(swapped)));
     expect(blockOrder(page)).toEqual(['r_2_1', 'r_1_1']);
-    expect(textLinesOf(page).at(-1)?.text).toBe('( 484 )');
+    expect(textLines(page).at(-1)?.text).toBe('( 484 )');
     expect(layoutProblems(page)).toEqual([]);
   });
 });
@@ -92,8 +93,8 @@ describe('loadPageXml: order', () => {
       <RegionRefIndexed index="1" regionRef="b"/>
     </OrderedGroup>`;
     const page = pageOf(loadPageXml('ro.xml', pageXml(body, order)));
-    expect(textLinesOf(page).map((l) => l.text)).toEqual(['C', 'B', 'A', 'D']);
-    expect(textLinesOf(page).map((l) => l.block?.order)).toEqual([0, 1, 2, 3]);
+    expect(textLines(page).map((l) => l.text)).toEqual(['C', 'B', 'A', 'D']);
+    expect(textLines(page).map((l) => l.block?.order)).toEqual([0, 1, 2, 3]);
   });
 
   it('orders lines by their custom readingOrder index (Transkribus), else keeps file order', () => {
@@ -113,7 +114,7 @@ describe('loadPageXml: order', () => {
     ].join('');
     const order = '<OrderedGroup id="g"><RegionRefIndexed index="0" regionRef="table"/><RegionRefIndexed index="1" regionRef="after"/></OrderedGroup>';
     const page = pageOf(loadPageXml('table.xml', pageXml(body, order)));
-    expect(textLinesOf(page).map((l) => l.text)).toEqual(['cell one', 'cell two', 'after the table']);
+    expect(textLines(page).map((l) => l.text)).toEqual(['cell one', 'cell two', 'after the table']);
   });
 });
 
