@@ -4,7 +4,9 @@ import { defineConfig } from '@playwright/test';
 // (`npx playwright install` cannot download browsers here). The Electron spec launches
 // the real app where its runtime exists and says so when it skips.
 const chromiumFlags = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const port = 4173;
+// GALLEY_E2E_PORT lets two checkouts (or two people) run the specs side by side.
+const port = Number(process.env.GALLEY_E2E_PORT ?? 4173);
+const outDir = `../dist/e2e-${port}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -21,7 +23,7 @@ export default defineConfig({
     acceptDownloads: true,
   },
   webServer: {
-    command: `node node_modules/vite/bin/vite.js build --logLevel warn && node node_modules/vite/bin/vite.js preview --port ${port} --strictPort`,
+    command: `node node_modules/vite/bin/vite.js build --logLevel warn --outDir ${outDir} && node node_modules/vite/bin/vite.js preview --outDir ${outDir} --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
