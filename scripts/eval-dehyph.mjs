@@ -4,7 +4,7 @@
 // build_alto_text.py write it (CASES.json beside one <doc>.txt per page), and prints the
 // same lines as score_dehyph.py: the two simple baselines, then Galley.
 //
-//   node scripts/eval-dehyph.mjs CASES.json [--compounds] [--fix-labels] [--errors] [--no-page]
+//   node scripts/eval-dehyph.mjs CASES.json [--compounds] [--fix-labels] [--errors] [--no-page] [--no-lists]
 //
 // --compounds   also score made-up "keep" cases: every hyphenated compound printed within a
 //               line (`well-known`) is moved to a line end (`well-` / `known …`) on a copy of
@@ -15,6 +15,7 @@
 //               by whether the hyphen at the break itself is in SUBS_CONTENT.
 // --errors      list the wrong decisions with the repair's reason.
 // --no-page     decide without the page's vocabulary (to see what it adds).
+// --no-lists    decide without the lazily loaded word lists (French), as before they load.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { register } from 'tsx/esm/api';
@@ -25,10 +26,11 @@ const { joinHyphenated, buildLexicon } = await import('../shared/text/line-end-h
 const args = process.argv.slice(2);
 const casesPath = args.find((a) => !a.startsWith('--'));
 if (!casesPath) {
-  console.error('usage: node scripts/eval-dehyph.mjs CASES.json [--compounds] [--fix-labels] [--errors] [--no-page]');
+  console.error('usage: node scripts/eval-dehyph.mjs CASES.json [--compounds] [--fix-labels] [--errors] [--no-page] [--no-lists]');
   process.exit(2);
 }
 const flag = (name) => args.includes(`--${name}`);
+if (!flag('no-lists')) await (await import('../shared/text/lexicon-words.ts')).loadWordLists();
 const dir = dirname(casesPath);
 const cases = JSON.parse(readFileSync(casesPath, 'utf8'));
 const pages = new Map();

@@ -1,7 +1,8 @@
 /**
  * ALTO (v1 CCS, v2, v3, v4) → `Page`: each `TextLine` becomes one source line, each
  * `TextBlock` a block, in reading order (the v4.3 `ReadingOrder` where the file has one,
- * else file order).
+ * else file order). The declared order, with its groups, is also kept as evidence
+ * (`layout.readingOrder`, in block ids).
  *
  * A line's `raw` is its `String` CONTENTs joined by single spaces, as the file gives them;
  * `SP` elements only say there was a space. A line-end break keeps its mark as printed:
@@ -23,7 +24,7 @@
  * followed block by block (a block's place is its first referenced line's); IDNEXT chains
  * are not followed.
  */
-import type { Box, LineHyphenation, Page } from '../model/page';
+import type { Box, DeclaredReadingOrder, LineHyphenation, Page, ReadingGroup } from '../model/page';
 import type { Result } from '../model/result';
 import { boxOf, buildLayoutPage, meanConfidence, mostCommon, trailingMark, type LayoutBlock, type LayoutLine } from './layout-page';
 import { parseXml, type XmlAttributes } from './xml-stream';
@@ -63,6 +64,34 @@ interface BlockDraft {
 }
 
 const TAG_ELEMENTS = new Set(['LayoutTag', 'StructureTag', 'RoleTag', 'NamedEntityTag', 'OtherTag']);
+
+/** An ALTO 4.3 ReadingOrder group as read: its ElementRef targets, its own and its subgroups'. */
+interface OrderGroup {
+  readonly id: string | undefined;
+  readonly ordered: boolean;
+  readonly depth: number;
+  readonly refs: string[];
+}
+
+/**
+ * The declared order in block ids. A ref may name a block, a ComposedBlock around blocks or a
+ * line (a String or Glyph ref names nothing kept here and is dropped). Groups: those inside the
+ * one top group (one per article, as Galley writes them), or the top groups when there are several.
+ */
+function declaredOrder(blocks: readonly BlockDraft[], refs: readonly string[], groups: readonly OrderGroup[]): DeclaredReadingOrder | undefined {
+  const kept = blocks.filter((block) => block.lines.length > 0);
+  const blocksOf = (ref: string): string[] =>
+    kept.filter((block) => block.id === ref || block.parents.includes(ref) || block.lines.some((line) => line.id === ref)).map((block) => block.id);
+  const idsOf = (list: readonly string[]): string[] => [...new Set(list.flatMap(blocksOf))];
+  const blockIds = idsOf(refs);
+  if (blockIds.length === 0) return undefined;
+  const tops = groups.filter((group) => group.depth === 1);
+  const chosen = tops.length === 1 ? groups.filter((group) => group.depth === 2) : tops;
+  const readingGroups: ReadingGroup[] = chosen
+    .map((group) => ({ ...(group.id === undefined ? {} : { id: group.id }), ordered: group.ordered, blockIds: idsOf(group.refs) }))
+    .filter((group) => group.blockIds.length > 0);
+  return { blockIds, groups: readingGroups };
+}
 
 function idList(value: string | undefined): string[] {
   return value === undefined ? [] : value.split(/\s+/u).filter((id) => id !== '');
@@ -108,6 +137,8 @@ export function loadAlto(name: string, bytes: Uint8Array): Result<Page> {
   const fontSizes = new Map<string, number>();
   const tags = new Map<string, { readonly label: string | undefined; readonly type: string | undefined }>();
   const readingOrder: string[] = [];
+  const openGroups: OrderGroup[] = [];
+  const closedGroups: OrderGroup[] = [];
   const producers: string[] = [];
   const blocks: BlockDraft[] = [];
   const composed: { readonly id: string | undefined; readonly type: string | undefined }[] = [];
@@ -253,7 +284,15 @@ export function loadAlto(name: string, bytes: Uint8Array): Result<Page> {
           inReadingOrderElement = true;
           return;
         case 'ElementRef':
-          if (inReadingOrderElement) readingOrder.push(...idList(attributes['REF']));
+          if (inReadingOrderElement) {
+            const refs = idList(attributes['REF']);
+            readingOrder.push(...refs);
+            for (const group of openGroups) group.refs.push(...refs);
+          }
+          return;
+        case 'OrderedGroup':
+        case 'UnorderedGroup':
+          if (inReadingOrderElement) openGroups.push({ id: attributes['ID'], ordered: element === 'OrderedGroup', depth: openGroups.length + 1, refs: [] });
           return;
         case 'softwareName':
           capture = 'software';
@@ -289,6 +328,12 @@ export function loadAlto(name: string, bytes: Uint8Array): Result<Page> {
         case 'ReadingOrder':
           inReadingOrderElement = false;
           return;
+        case 'OrderedGroup':
+        case 'UnorderedGroup': {
+          const group = inReadingOrderElement ? openGroups.pop() : undefined;
+          if (group !== undefined) closedGroups.push(group);
+          return;
+        }
         case 'softwareName':
         case 'MeasurementUnit': {
           const value = captured.trim();
@@ -310,6 +355,7 @@ export function loadAlto(name: string, bytes: Uint8Array): Result<Page> {
   if (!parsed.ok) return parsed;
   if (block !== undefined) blocks.push(block);
 
+  const declared = declaredOrder(blocks, readingOrder, closedGroups.sort((a, b) => a.depth - b.depth));
   const ordered: LayoutBlock[] = inReadingOrder(blocks, readingOrder).map((draft) => ({
     id: draft.id,
     ...(draft.type === undefined ? {} : { type: draft.type }),
@@ -325,6 +371,7 @@ export function loadAlto(name: string, bytes: Uint8Array): Result<Page> {
         ...(unit === undefined ? {} : { unit }),
         ...(pageSize === undefined ? {} : pageSize),
         ...(producers.length === 0 ? {} : { producer: [...new Set(producers)].join(', ') }),
+        ...(declared === undefined ? {} : { readingOrder: declared }),
       },
     },
     ordered,

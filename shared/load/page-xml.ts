@@ -13,10 +13,14 @@
  * line has no TextEquiv, its words' texts joined by spaces. Box: the bounding box of the
  * line's `Coords points` (or of its `Point` children, PAGE 2010).
  *
+ * Evidence for the passes: the declared reading order with its groups (`layout.readingOrder`)
+ * and `Relation type="join"` pairs (`layout.joins`; PAGE 2013 writes two `RegionRef`s, 2019
+ * a `SourceRegionRef` and a `TargetRegionRef`), both in ids of the regions the page keeps.
+ *
  * When it is wrong: a reading order given only as an UnorderedGroup is read in the order it
  * lists the regions, which is what every tool we know writes but not what it promises.
  */
-import type { Box, Page } from '../model/page';
+import type { BlockJoin, Box, DeclaredReadingOrder, Page } from '../model/page';
 import type { Result } from '../model/result';
 import { buildLayoutPage, meanConfidence, type LayoutBlock, type LayoutLine } from './layout-page';
 import { parseXml, type XmlAttributes } from './xml-stream';
@@ -28,6 +32,7 @@ interface GroupEntry {
 }
 
 interface Group {
+  readonly id: string | undefined;
   readonly ordered: boolean;
   readonly entries: GroupEntry[];
 }
@@ -129,6 +134,9 @@ export function loadPageXml(name: string, bytes: Uint8Array): Result<Page> {
   /** The Word being read; only its first TextEquiv counts (later ones are alternatives). */
   let word: { text: string; equivs: number } | undefined;
   let inUnicode = false;
+  /** The region refs of the `Relation type="join"` being read (2013: two RegionRef; 2019: Source/TargetRegionRef). */
+  let join: string[] | undefined;
+  const joinRefs: string[][] = [];
 
   const currentRegion = (): RegionDraft | undefined => {
     for (let i = regionStack.length - 1; i >= 0; i--) {
@@ -144,7 +152,7 @@ export function loadPageXml(name: string, bytes: Uint8Array): Result<Page> {
     const index = numberOrUndefined(attributes['index']) ?? parent?.entries.length ?? 0;
     const ref = attributes['regionRef'];
     if (GROUPS.has(element)) {
-      const group: Group = { ordered: element.startsWith('Ordered'), entries: [] };
+      const group: Group = { id: attributes['id'], ordered: element.startsWith('Ordered'), entries: [] };
       // A group may stand for a region itself (`regionRef` on the group): that region first.
       if (parent !== undefined) parent.entries.push({ index, ...(ref === undefined ? {} : { ref }), group });
       else {
@@ -182,6 +190,14 @@ export function loadPageXml(name: string, bytes: Uint8Array): Result<Page> {
       stack.push(element);
       if (groupStack.length > 0 || (parent === 'ReadingOrder' && GROUPS.has(element))) openGroupEntry(element, attributes);
       switch (element) {
+        case 'Relation':
+          join = attributes['type'] === 'join' ? [] : undefined;
+          return;
+        case 'RegionRef':
+        case 'SourceRegionRef':
+        case 'TargetRegionRef':
+          if (parent === 'Relation' && join !== undefined && attributes['regionRef'] !== undefined) join.push(attributes['regionRef']);
+          return;
         case 'Page': {
           const width = numberOrUndefined(attributes['imageWidth']);
           const height = numberOrUndefined(attributes['imageHeight']);
@@ -253,6 +269,10 @@ export function loadPageXml(name: string, bytes: Uint8Array): Result<Page> {
       stack.pop();
       if (GROUPS.has(element) && groupStack.length > 0) groupStack.pop();
       switch (element) {
+        case 'Relation':
+          if (join !== undefined) joinRefs.push(join);
+          join = undefined;
+          return;
         case 'TextLine': {
           const region = currentRegion();
           if (line !== undefined && region !== undefined) finishLine(line, region);
@@ -310,8 +330,39 @@ export function loadPageXml(name: string, bytes: Uint8Array): Result<Page> {
       .sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.fileIndex - b.fileIndex)
       .map(({ order: _order, fileIndex: _fileIndex, ...layoutLine }) => layoutLine),
   }));
+  const evidence = declaredEvidence(regions, roots, joinRefs);
   return buildLayoutPage(
-    { name, format: 'page-xml', encoding: parsed.value.encoding, hash: parsed.value.hash, layout: { unit: 'pixel', ...(pageSize ?? {}) } },
+    { name, format: 'page-xml', encoding: parsed.value.encoding, hash: parsed.value.hash, layout: { unit: 'pixel', ...(pageSize ?? {}), ...evidence } },
     blocks,
   );
+}
+
+/**
+ * The file's own reading order and join relations, in ids of the blocks the page keeps (text
+ * regions with lines). A reference to another region (a TableRegion) stands for the text
+ * regions inside it; references to regions that are not there are dropped.
+ */
+function declaredEvidence(
+  regions: readonly RegionDraft[],
+  roots: readonly Group[],
+  joinRefs: readonly string[][],
+): { readingOrder?: DeclaredReadingOrder; joins?: BlockJoin[] } {
+  const kept = regions.filter((region) => region.lines.length > 0);
+  const blocksOf = (ref: string): string[] => kept.filter((region) => region.id === ref || region.ancestors.includes(ref)).map((region) => region.id);
+  const blockIdsOf = (group: Group): string[] => {
+    const refs: string[] = [];
+    flatten(group, refs);
+    return [...new Set(refs.flatMap(blocksOf))];
+  };
+  const blockIds = [...new Set(roots.flatMap(blockIdsOf))];
+  const groups = roots
+    .flatMap((root) => (root.ordered ? [...root.entries].sort((a, b) => a.index - b.index) : root.entries).flatMap((entry) => (entry.group === undefined ? [] : [entry.group])))
+    .map((group) => ({ ...(group.id === undefined ? {} : { id: group.id }), ordered: group.ordered, blockIds: blockIdsOf(group) }))
+    .filter((group) => group.blockIds.length > 0);
+  const known = new Set(kept.map((region) => region.id));
+  const joins = joinRefs.flatMap(([from, to]) => (from !== undefined && to !== undefined && known.has(from) && known.has(to) ? [{ from, to }] : []));
+  return {
+    ...(blockIds.length === 0 ? {} : { readingOrder: { blockIds, groups } }),
+    ...(joins.length === 0 ? {} : { joins }),
+  };
 }

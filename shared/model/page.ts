@@ -101,6 +101,35 @@ export interface PageLayout {
   readonly height?: number;
   /** The OCR software the file names (ALTO processingSoftware, hOCR ocr-system). */
   readonly producer?: string;
+  /** The reading order the file itself declares (PAGE `ReadingOrder`, ALTO 4.3+ `ReadingOrder`); absent when it declares none. */
+  readonly readingOrder?: DeclaredReadingOrder;
+  /** Blocks the file says continue one into the next (PAGE `Relation type="join"`), in file order. */
+  readonly joins?: readonly BlockJoin[];
+}
+
+/**
+ * A reading order as the file declared it, in block ids (`LineBlock.id`). Evidence, not a
+ * verdict: the page's lines are already loaded in this order.
+ */
+export interface DeclaredReadingOrder {
+  /** Every block the order reaches, each once, in order (groups flattened depth first). */
+  readonly blockIds: readonly string[];
+  /** The groups inside the top one (PAGE nested OrderedGroup/UnorderedGroup, ALTO 4.3 groups: often one per article), each with its blocks in order. */
+  readonly groups: readonly ReadingGroup[];
+}
+
+export interface ReadingGroup {
+  /** The group's id in the file, when it has one. */
+  readonly id?: string;
+  /** `false` for an UnorderedGroup: its blocks belong together, in no promised order. */
+  readonly ordered: boolean;
+  readonly blockIds: readonly string[];
+}
+
+/** A paragraph (or word) that the file says runs on from block `from` into block `to` (PAGE `Relation type="join"`). */
+export interface BlockJoin {
+  readonly from: string;
+  readonly to: string;
 }
 
 export interface Page {

@@ -20,7 +20,11 @@ export type RepairKind =
   | 'split-headline'
   | 'rejoin-fragment'
   | 'reorder-fragment'
-  | 'drop-markup';
+  /** Layout pages without a declared reading order: blocks read column by column from their boxes. */
+  | 'reorder-blocks'
+  | 'drop-markup'
+  /** Issue level: an article's jump out joined to its continuation on another page. */
+  | 'link-jump';
 
 export interface Repair {
   readonly id: RepairId;

@@ -4,6 +4,9 @@
  * continued by the next line. Whether it is a headline, a kicker or a deck is decided
  * later, from the lines around it.
  *
+ * On a layout page a line set apart from the body type (a larger font or line box, or
+ * centred in its column) is a heading on that evidence, whatever its case or full stop.
+ *
  * Wrong when: a paragraph's last words sit alone on a line with no full stop after a line
  * that ended a sentence, or a one-line paragraph has no punctuation at all (a list entry);
  * both are rare in body text and the repair can be rejected.
@@ -11,8 +14,9 @@
 import type { Script } from '../model/page';
 import type { Repair } from '../model/repair';
 import { makeRepair } from '../pipeline/context';
-import type { DraftUnit, Pass } from '../pipeline/draft';
-import { isShortLine, measureColumns } from '../text/columns';
+import { lineColumnsOf, type Draft, type DraftUnit, type Pass } from '../pipeline/draft';
+import { setApartFromBody } from '../layout/set-apart';
+import { isShortLine } from '../text/columns';
 import { LEADING_JUMP, isAllCaps, isDateLine, isNoticeCloser, startsWithBulletSymbol, startsWithDateline } from '../text/line-forms';
 import { endsSentence, hasClauseMarks, lineWidth } from '../text/script';
 
@@ -25,32 +29,39 @@ export const findHeadings: Pass = {
   name: 'findHeadings',
   run(draft, ctx) {
     const script = draft.page.script;
-    const body = draft.units.filter((u) => u.role === 'body');
-    const columns = measureColumns(body.map((u) => u.text), script);
-    const columnOf = new Map(body.map((u, i) => [u.id, columns.widths[i] ?? 0]));
+    const columns = lineColumnsOf(draft);
+    const columnOf = (unit: DraftUnit) => columns.widthOf.get(unit.lineIds[0] ?? '') ?? 0;
     const repairs: Repair[] = [];
     // In page order, so a line can see that the one above it was taken as a heading.
     const units = [...draft.units];
+    const largerHeadlines = countLargerHeadlines(units, draft.geometry, script) >= LARGER_HEADLINES;
     units.forEach((unit, i) => {
       if (unit.role !== 'body') return;
-      const why = headingEvidence(unit, units[i - 1], units[i + 1], columnOf.get(unit.id) ?? 0, columns.paragraphLines, script);
+      const apart = setApartFromBody(unit.lineIds[0] ?? '', draft.geometry);
+      const set = apart && setApartHeading(unit, units[i - 1], script) ? apart : null;
+      const why = set ? `${set.reason} and it holds no clause` : headingEvidence(unit, units[i - 1], units[i + 1], columnOf(unit), columns.paragraphLines, script);
       if (!why) return;
-      // A heading led by a bullet symbol (`◆快递进村…`) heads a section inside an article.
-      const role = startsWithBulletSymbol(unit.text) ? 'subheading' : 'heading';
+      // A heading led by a bullet symbol (`◆快递进村…`) heads a section inside an article, and so
+      // does a line only centred or only just larger than body type (`La genèse du cabinet.`):
+      // headlines are set clearly larger or in capitals.
+      // That holds where the page sets its headlines larger; where none is, centred lines are the headlines.
+      const sectionTitle = set?.weak === true && largerHeadlines && units[i - 1]?.role !== 'heading' && !(script === 'latin' && isAllCaps(unit.text));
+      const role = startsWithBulletSymbol(unit.text) || sectionTitle ? 'subheading' : 'heading';
       const repair = makeRepair({
         pass: 'findHeadings',
         kind: 'classify-block',
         reason: `Took “${unit.text}” as a ${role === 'subheading' ? 'sub-heading inside its article' : 'heading'}: ${why}.`,
-        confidence: 0.75,
+        confidence: set ? 0.8 : 0.75,
         lineIds: unit.lineIds,
         before: 'body',
         after: role,
+        ...(set ? { evidence: set.evidence } : {}),
       });
       if (!ctx.applies(repair)) return;
       repairs.push(repair);
       units[i] = { ...unit, role };
     });
-    return { draft: { ...draft, units }, repairs };
+    return { draft: { ...draft, units, lineColumns: columns }, repairs };
   },
 };
 
@@ -95,6 +106,33 @@ function headingEvidence(unit: DraftUnit, prev: DraftUnit | undefined, next: Dra
   // on shows this line is the indented start of a paragraph instead.
   if (next?.role === 'body' && !startsWithDateline(next.text) && !startsParagraph(next, column, script)) return null;
   return `it stands alone, is short of the ${Math.round(column)}-character column and holds no sentence`;
+}
+
+/**
+ * A line set apart from the body type (larger, or centred) is a heading when its text reads
+ * as a title: short, no clause, not a dateline or a date, and not the tail of a sentence
+ * the line above left open.
+ */
+/** Headings in larger type a page needs before its centred body-type lines count as section titles. */
+const LARGER_HEADLINES = 2;
+
+function countLargerHeadlines(units: readonly DraftUnit[], geometry: Draft['geometry'], script: Script): number {
+  if (!geometry) return 0;
+  let count = 0;
+  units.forEach((unit, i) => {
+    const apart = unit.role === 'body' ? setApartFromBody(unit.lineIds[0] ?? '', geometry) : null;
+    if (apart && !apart.weak && setApartHeading(unit, units[i - 1], script)) count++;
+  });
+  return count;
+}
+
+function setApartHeading(unit: DraftUnit, prev: DraftUnit | undefined, script: Script): boolean {
+  const text = unit.text;
+  const width = lineWidth(text, script);
+  if (width > LONGEST_HEADING[script] || width < 2 || !/\p{L}/u.test(text)) return false;
+  if (hasClauseMarks(text) || startsWithDateline(text) || isDateLine(text) || isNoticeCloser(text)) return false;
+  const continues = prev?.role === 'body' && prev.gapBefore === 0 && !endsSentence(prev.text) && unit.gapBefore === 0;
+  return !continues;
 }
 
 function startsParagraph(unit: DraftUnit, column: number, script: Script): boolean {

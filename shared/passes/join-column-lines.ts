@@ -6,14 +6,17 @@
  * gives one paragraph per line, a line that stops mid-sentence was cut by a column or a
  * jump and goes on in the next.
  *
+ * On a layout page the line boxes decide "short" and "indented" (see shared/layout/line-ends).
+ *
  * Wrong when: a paragraph's last line happens to fill the column and the next paragraph is
  * not indented (the two run together), or a list entry stops without punctuation.
  */
 import type { Page, Script, SourceLine } from '../model/page';
 import type { Repair } from '../model/repair';
 import { makeRepair, type PassContext } from '../pipeline/context';
-import type { DraftUnit, Pass } from '../pipeline/draft';
-import { isShortLine, measureColumns, type ColumnModel } from '../text/columns';
+import { lineColumnsOf, type DraftUnit, type Pass } from '../pipeline/draft';
+import { lineEndEvidence, type LineEndEvidence } from '../layout/line-ends';
+import { isParagraphLines, isShortLine, type LineColumns } from '../text/columns';
 import { isDateLine, isNoticeCloser, startsWithDateline } from '../text/line-forms';
 import { endsSentence, joinText, lineWidth } from '../text/script';
 import { buildLexicon, joinHyphenated, type PageLexicon } from '../text/line-end-hyphen';
@@ -32,6 +35,8 @@ interface Decision {
   readonly confidence: number;
   /** The break only waits for rejoinFragments to find where the text goes on. */
   readonly deferred?: boolean;
+  /** What the line boxes measured, when the decision used them. */
+  readonly evidence?: Readonly<Record<string, number>>;
 }
 
 export const joinColumnLines: Pass = {
@@ -39,9 +44,12 @@ export const joinColumnLines: Pass = {
   run(draft, ctx) {
     const page = draft.page;
     const lines = new Map(page.lines.map((l) => [l.id, l]));
-    const body = draft.units.filter((u) => u.role === 'body');
-    const columns = measureColumns(body.map((u) => u.text), page.script);
-    const columnOf = new Map(body.map((u, i) => [u.id, columns.widths[i] ?? 0]));
+    // The widths measured before the headings were found serve; whether the page gives one
+    // paragraph per line is asked again of the body lines left (headings would lower the median).
+    const measured = lineColumnsOf(draft);
+    const columns = { ...measured, paragraphLines: isParagraphLines(draft.units.filter((u) => u.role === 'body').map((u) => u.text), page.script) };
+    // A unit is one line here: its column is its line's.
+    const columnOf = (unit: DraftUnit) => columns.widthOf.get(unit.lineIds[unit.lineIds.length - 1] ?? '') ?? 0;
     const repairs: Repair[] = [];
     const units: DraftUnit[] = [];
     // The page's own vocabulary decides hyphens best: built once per page, Latin only.
@@ -60,7 +68,8 @@ export const joinColumnLines: Pass = {
       }
       const prev = draft.units[i - 1];
       if (group.length && prev) {
-        const decision = decide(prev, unit, lines, columnOf.get(prev.id) ?? 0, columnOf.get(unit.id) ?? 0, columns, page.script);
+        const boxes = lineEndEvidence(prev.lineIds[prev.lineIds.length - 1] ?? '', unit.lineIds[0] ?? '', draft.geometry);
+        const decision = decide(prev, unit, lines, columnOf(prev), columnOf(unit), columns, page.script, boxes);
         if (!decision.join) {
           const repair = decision.confidence < 0.9 ? breakRepair(prev, unit, decision, lines) : null;
           if (!repair || ctx.applies(repair)) {
@@ -78,7 +87,7 @@ export const joinColumnLines: Pass = {
   },
 };
 
-function decide(a: DraftUnit, b: DraftUnit, lines: ReadonlyMap<string, SourceLine>, column: number, nextColumn: number, columns: ColumnModel, script: Script): Decision {
+function decide(a: DraftUnit, b: DraftUnit, lines: ReadonlyMap<string, SourceLine>, column: number, nextColumn: number, columns: LineColumns, script: Script, boxes: LineEndEvidence | null): Decision {
   const lineA = lines.get(a.lineIds[a.lineIds.length - 1] ?? '');
   const lineB = lines.get(b.lineIds[0] ?? '');
   if (lineA?.markup?.hardBreak || lineB?.markup?.listItem) return { join: false, reason: 'the markup marks a break', confidence: 1 };
@@ -98,23 +107,25 @@ function decide(a: DraftUnit, b: DraftUnit, lines: ReadonlyMap<string, SourceLin
   const wa = lineWidth(a.text, script);
   const wb = lineWidth(b.text, script);
   if (wb > column * WIDER_MEASURE || (endsSentence(a.text) && wa > nextColumn * WIDER_MEASURE)) return { join: false, reason: 'the next line is set to another measure', confidence: 0.85 };
-  const short = isShortLine(wa, column, script);
-  const indented = lineB !== undefined && lineA !== undefined && /^\s/u.test(lineB.raw) && !/^\s/u.test(lineA.raw);
+  // The boxes, where the file has them, measure the column better than a character count.
+  const short = boxes ? boxes.short : isShortLine(wa, column, script);
+  const indented = boxes?.nextIndented === true || (lineB !== undefined && lineA !== undefined && /^\s/u.test(lineB.raw) && !/^\s/u.test(lineA.raw));
+  const evidence = boxes ? { evidence: boxes.evidence } : {};
   if (!sentenceEnd) {
-    if (short && b.gapBefore > 0) return { join: false, reason: 'the line is short and a gap follows', confidence: 0.7 };
+    if (short && b.gapBefore > 0) return { join: false, reason: 'the line is short and a gap follows', confidence: 0.7, ...evidence };
     // An indented line after a gap opens a paragraph even where no full stop ends the last
     // (`…the friends of The Sun:` / `  Dear Editor: …`).
-    if (indented && b.gapBefore > 0) return { join: false, reason: 'a gap follows and the next line is indented', confidence: 0.8 };
+    if (indented && b.gapBefore > 0) return { join: false, reason: 'a gap follows and the next line is indented', confidence: 0.8, ...evidence };
     // A line that ends on a colon or a comma before an indented line (`…the following passages:`,
     // `Yours, very sincerely,`) closes its paragraph: the indent opens the next.
-    if (indented && /[:;,—]$/u.test(a.text)) return { join: false, reason: 'the next line is indented after a colon or comma', confidence: 0.75 };
+    if (indented && /[:;,—]$/u.test(a.text)) return { join: false, reason: 'the next line is indented after a colon or comma', confidence: 0.75, ...evidence };
     return { join: true, reason: 'the line stops mid-sentence', confidence: 0.9 };
   }
-  if (short) return { join: false, reason: 'it ends a sentence and is short of the column', confidence: 0.95 };
-  if (indented) return { join: false, reason: 'it ends a sentence and the next line is indented', confidence: 0.85 };
+  if (short) return { join: false, reason: 'it ends a sentence and is short of the column', confidence: 0.95, ...evidence };
+  if (indented) return { join: false, reason: 'it ends a sentence and the next line is indented', confidence: 0.85, ...evidence };
   if (script === 'cjk' && startsIndented(b, lines, column)) return { join: false, reason: 'it ends a sentence and the next line starts two characters in', confidence: 0.75 };
   if (b.gapBefore > 0) return { join: false, reason: 'it ends a sentence and a gap follows', confidence: 0.8 };
-  return { join: true, reason: 'the sentence ends at a full line', confidence: 0.7 };
+  return { join: true, reason: 'the sentence ends at a full line', confidence: 0.7, ...evidence };
 }
 
 /** CJK paragraphs start two characters in: the first line is about two characters short. */
@@ -135,6 +146,7 @@ function breakRepair(a: DraftUnit, b: DraftUnit, decision: Decision, lines: Read
     lineIds: [...a.lineIds.slice(-1), ...b.lineIds.slice(0, 1)],
     before: `${a.text}\n${b.text}`,
     after: `${a.text}\n\n${b.text}`,
+    ...(decision.evidence ? { evidence: decision.evidence } : {}),
   });
 }
 

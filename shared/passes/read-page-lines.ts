@@ -1,13 +1,15 @@
 /**
  * readPageLines — makes one unit of every text line, noting the blank lines before it
  * beyond what the page usually leaves, and what the markup said: a markdown heading is a
- * heading (a `###` or a `◆` one a sub-heading inside an article).
+ * heading (a `###` or a `◆` one a sub-heading inside an article). On a layout page it also
+ * measures the columns and type sizes from the line boxes, once, for the later passes.
  *
  * Wrong when: a tool writes blank lines at random; then gaps carry no evidence, which the
  * later passes allow for by never deciding on a gap alone.
  */
 import type { SourceLine } from '../model/page';
 import type { DraftUnit, Pass, UnitRole } from '../pipeline/draft';
+import { measurePageGeometry } from '../layout/page-geometry';
 import { startsWithBulletSymbol } from '../text/line-forms';
 
 export const readPageLines: Pass = {
@@ -25,7 +27,7 @@ export const readPageLines: Pass = {
       units.push({ id: `U-${line.id}`, lineIds: [line.id], text: line.text, role: markupRole(line), gapBefore: units.length ? Math.max(0, blanks - usual) : 0, ...(indented ? { startsIndented: true } : {}) });
       blanks = 0;
     }
-    return { draft: { ...draft, units, articles: null }, repairs: [] };
+    return { draft: { ...draft, units, articles: null, geometry: measurePageGeometry(draft.page) }, repairs: [] };
   },
 };
 

@@ -6,11 +6,9 @@
  * Wrong when: an article's own lead paragraph is set wide over its columns (a "lead across
  * the top"); a dateline at its start keeps it in the body, and the repair can be rejected.
  */
-import type { SourceLine } from '../model/page';
 import type { Repair } from '../model/repair';
 import { makeRepair } from '../pipeline/context';
-import type { DraftUnit, Pass } from '../pipeline/draft';
-import { measureColumns } from '../text/columns';
+import { lineColumnsOf, type DraftUnit, type Pass } from '../pipeline/draft';
 import { startsWithDateline } from '../text/line-forms';
 import { quantile } from '../text/script';
 
@@ -20,14 +18,10 @@ const WIDER = 1.35;
 export const setAsideCaptions: Pass = {
   name: 'setAsideCaptions',
   run(draft, ctx) {
-    const script = draft.page.script;
-    const lines = new Map<string, SourceLine>(draft.page.lines.map((l) => [l.id, l]));
     const body = draft.units.filter((u) => u.role === 'body');
-    const bodyLines = body.flatMap((u) => u.lineIds);
-    const columns = measureColumns(bodyLines.map((id) => lines.get(id)?.text ?? ''), script);
+    const columns = lineColumnsOf(draft);
     if (columns.paragraphLines) return { draft, repairs: [] };
-    const widthOf = new Map(bodyLines.map((id, i) => [id, columns.widths[i] ?? 0]));
-    const measure = (u: DraftUnit) => quantile(u.lineIds.map((id) => widthOf.get(id) ?? 0), 0.5);
+    const measure = (u: DraftUnit) => quantile(u.lineIds.map((id) => columns.widthOf.get(id) ?? 0), 0.5);
     const repairs: Repair[] = [];
     const captions = new Set<string>();
     body.forEach((unit, i) => {

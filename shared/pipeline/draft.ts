@@ -7,6 +7,8 @@
 import type { LineId, Page } from '../model/page';
 import type { OtherKind } from '../model/reconstruction';
 import type { Repair, RepairId } from '../model/repair';
+import type { PageGeometry } from '../layout/page-geometry';
+import { measureLineColumns, type LineColumns } from '../text/columns';
 import type { PassContext } from './context';
 
 /** What a unit is on the printed page. `heading` is a heading line whose exact role is not decided yet. */
@@ -46,6 +48,21 @@ export interface Draft {
   readonly units: readonly DraftUnit[];
   /** Null until a pass has grouped the units into articles. */
   readonly articles: readonly DraftArticle[] | null;
+  /** Columns and type sizes from the line boxes (readPageLines); null or absent on a page without boxes. */
+  readonly geometry?: PageGeometry | null;
+  /** Column widths of the body lines in characters, measured once (findHeadings) for the passes after it. */
+  readonly lineColumns?: LineColumns;
+}
+
+/**
+ * The draft's column measure, or a fresh one over its body lines when no pass has measured
+ * yet (findHeadings switched off). Measured before any join, while every unit is one line.
+ */
+export function lineColumnsOf(draft: Draft): LineColumns {
+  if (draft.lineColumns) return draft.lineColumns;
+  const lines = new Map(draft.page.lines.map((l) => [l.id, l]));
+  const body = draft.units.filter((u) => u.role === 'body').flatMap((u) => u.lineIds.map((id) => ({ id, text: u.lineIds.length === 1 ? u.text : (lines.get(id)?.text ?? '') })));
+  return measureLineColumns(body, draft.page.script);
 }
 
 export interface PassOutput {

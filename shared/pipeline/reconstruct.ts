@@ -9,6 +9,7 @@ import { createContext, DEFAULT_SETTINGS, type PipelineSettings } from './contex
 import type { Draft, Pass } from './draft';
 import { assembleArticles } from './assemble';
 import { readPageLines } from '../passes/read-page-lines';
+import { orderBlocksByLayout } from '../passes/order-blocks-by-layout';
 import { recogniseLineForms } from '../passes/recognise-line-forms';
 import { findHeadings } from '../passes/find-headings';
 import { joinColumnLines } from '../passes/join-column-lines';
@@ -22,6 +23,7 @@ import { reattachHeadlines } from '../passes/reattach-headlines';
 /** The passes in the order they run. */
 export const PASSES: readonly Pass[] = [
   readPageLines,
+  orderBlocksByLayout,
   recogniseLineForms,
   findHeadings,
   joinColumnLines,

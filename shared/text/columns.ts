@@ -26,14 +26,60 @@ export interface ColumnModel {
 /** Measures the columns over the given body lines, in page order. */
 export function measureColumns(texts: readonly string[], script: Script): ColumnModel {
   const own = texts.map((t) => lineWidth(t, script));
-  const paragraphLines = quantile(own, 0.5) > WIDEST_COLUMN[script];
+  const paragraphLines = widerThanColumns(own, script);
   const run = measureRuns(own, texts);
   const widths = own.map((_, i) => {
     const around: number[] = [];
     for (let k = Math.max(0, i - WINDOW); k <= Math.min(own.length - 1, i + WINDOW); k++) if (run[k] === run[i]) around.push(own[k] ?? 0);
     return quantile(around, 0.8);
   });
-  return { paragraphLines, widths };
+  return { paragraphLines, widths: measureTitleRuns(widths, run, texts) };
+}
+
+/** Lines a run of titles holds at most (a section label, a kicker, a headline). */
+const TITLE_STACK = 3;
+
+/**
+ * A short run of lines with no clause in them, narrower than the run after it, is a stack
+ * of titles over that column, not a column of its own: its lines take the next run's width,
+ * so each shows as short of the column it stands over.
+ */
+function measureTitleRuns(widths: number[], run: readonly number[], texts: readonly string[]): number[] {
+  let start = 0;
+  while (start < run.length) {
+    let end = start;
+    while (end + 1 < run.length && run[end + 1] === run[start]) end++;
+    const next = widths[end + 1];
+    const titles = end - start + 1 <= TITLE_STACK && texts.slice(start, end + 1).every((t) => !isProse(t));
+    if (titles && next !== undefined && next > (widths[start] ?? 0)) for (let i = start; i <= end; i++) widths[i] = next;
+    start = end + 1;
+  }
+  return widths;
+}
+
+/** One column measure of a page's body lines, by line id: measured once, read by several passes. */
+export interface LineColumns {
+  readonly paragraphLines: boolean;
+  /** Column width around each measured line, in the units of `lineWidth`. */
+  readonly widthOf: ReadonlyMap<string, number>;
+}
+
+/** Measures the columns over the given body lines (in page order) and keys the widths by line id. */
+export function measureLineColumns(lines: readonly { readonly id: string; readonly text: string }[], script: Script): LineColumns {
+  const model = measureColumns(lines.map((l) => l.text), script);
+  return { paragraphLines: model.paragraphLines, widthOf: new Map(lines.map((l, i) => [l.id, model.widths[i] ?? 0])) };
+}
+
+/**
+ * Whether these lines are paragraph lines: most are wider than any newspaper column. Cheap
+ * (one median), so a pass can ask again of the lines left once the headings are set aside.
+ */
+export function isParagraphLines(texts: readonly string[], script: Script): boolean {
+  return widerThanColumns(texts.map((t) => lineWidth(t, script)), script);
+}
+
+function widerThanColumns(widths: readonly number[], script: Script): boolean {
+  return quantile(widths, 0.5) > WIDEST_COLUMN[script];
 }
 
 /** Lines in a row that make a narrower column. */
@@ -64,7 +110,10 @@ function measureRuns(own: readonly number[], texts: readonly string[]): number[]
     const fitsNarrower = coming.length === needed && coming.every((x) => x * OTHER_MEASURE < measure && x > measure / 2) && quantile(coming, 0) * OTHER_MEASURE > quantile(coming, 1);
     // Back to the column a short wide block interrupted (a caption of two lines): the block's
     // last sentence has ended and the lines fit the column before it again.
-    const back = !established && before > 0 && measure > before * OTHER_MEASURE && endsSentence(texts[i - 1] ?? '') && fitsNarrower && coming.every((x) => x <= before * 1.15);
+    // Measured against that column, not the block: a caption twice the column's width leaves
+    // the column lines at half its measure, which `fitsNarrower` would count as too narrow.
+    const fitsBefore = coming.length === needed && coming.every((x) => x * OTHER_MEASURE >= before && x <= before * 1.15);
+    const back = !established && before > 0 && measure > before * OTHER_MEASURE && endsSentence(texts[i - 1] ?? '') && fitsBefore;
     if (wider || (established && fitsNarrower) || back) {
       before = measure;
       run++;

@@ -14,9 +14,11 @@
  * (`White-man`); French function-word compounds (`pour-tant`) whose halves are words.
  */
 import { isLegalBreak, type Language } from './hyphenation';
+import { compoundSignals } from './hyphenation-compounds';
 import { wordKey, type PageLexicon } from './lexicon';
 import { englishWordSize } from './lexicon-english';
 import { isFunctionWord } from './lexicon-language';
+import { listKey, listedWords } from './lexicon-words';
 
 /** SCOWL size up to which a half counts as a word of its own (50: the common vocabulary). */
 const HALF_WORD_SIZE = 50;
@@ -28,12 +30,22 @@ export interface HyphenEvidence {
   readonly joinedOnPage: number;
   /** Times the hyphenated compound stands within a line on the page. */
   readonly compoundOnPage: number;
-  /** SCOWL size of the joined word (English only): 0 when it is not in the list. */
+  /**
+   * Whether the language's word list holds the joined word: for English its SCOWL size, for
+   * the others 1; 0 when it is not in the list; absent when the language has no list loaded.
+   */
   readonly joinedInList?: number;
+  /** The word list writes the two halves with the hyphen (`petit-fils`, `sommes-nous`). */
+  readonly compoundInList?: boolean;
   readonly firstIsWord: boolean;
   readonly secondIsWord: boolean;
   /** The break is one of Liang's break points of the joined word. */
   readonly legalBreak: boolean;
+  /** Times the page prints other compounds opening with the first half (`ex-`) or closing with the second (`-street`). */
+  readonly headOnPage: number;
+  readonly tailOnPage: number;
+  /** The second half is followed by another hyphen (`son-` + `in-law`): a chain of words. */
+  readonly chained: boolean;
 }
 
 /** One piece of evidence: positive weight for keeping the hyphen, negative for joining. */
@@ -45,25 +57,30 @@ export interface Signal {
 
 /**
  * Gathers the evidence on `first`-`second` (letters only) in `language`. `midSentence`: the
- * first half does not open a sentence, so a capital on it marks a name.
+ * first half does not open a sentence, so a capital on it marks a name. `chained`: the next
+ * line goes on `second-…` (`in-law`).
  */
-export function gatherEvidence(first: string, second: string, language: Language, page: PageLexicon, midSentence = true): HyphenEvidence {
+export function gatherEvidence(first: string, second: string, language: Language, page: PageLexicon, midSentence = true, chained = false): HyphenEvidence {
   const joined = wordKey(first + second);
   const a = wordKey(first);
   const b = wordKey(second);
   const english = language === 'en';
+  const list = english ? undefined : listedWords(language);
   const onPage = (w: string): boolean => w.length > 1 && (page.words.get(w) ?? 0) > 0;
-  const inList = (w: string): boolean => english && w.length > 1 && (englishWordSize(w) ?? Infinity) <= HALF_WORD_SIZE;
+  const inList = (w: string): boolean => w.length > 1 && (english ? (englishWordSize(w) ?? Infinity) <= HALF_WORD_SIZE : (list?.has(listKey(w)) ?? false));
   return {
     language,
     joinedOnPage: page.words.get(joined) ?? 0,
     compoundOnPage: page.compounds.get(`${a}-${b}`) ?? 0,
-    ...(english ? { joinedInList: englishWordSize(joined) ?? 0 } : {}),
+    ...(english ? { joinedInList: englishWordSize(joined) ?? 0 } : list ? { joinedInList: list.has(listKey(joined)) ? 1 : 0, compoundInList: list.has(listKey(`${a}-${b}`)) } : {}),
     // A capital inside a sentence most often starts a name (`Robin-son`, `Kirk-land`): the
     // list knows `robin` and `kirk`, but only the page can say it uses them as words.
     firstIsWord: onPage(a) || ((!midSentence || !isCapitalised(first) || isUpperCase(first)) && inList(a)),
     secondIsWord: onPage(b) || inList(b),
     legalBreak: isLegalBreak(joined, first.length, language),
+    headOnPage: page.heads.get(a) ?? 0,
+    tailOnPage: page.tails.get(b) ?? 0,
+    chained,
   };
 }
 
@@ -85,7 +102,9 @@ export function weighEvidence(first: string, second: string, e: HyphenEvidence):
   // German and Dutch write compounds solid (`Haus-` + `tür` is one word), so there two
   // words side by side say nothing. Function words are also common syllables and build
   // solid words (`pour-` + `tant`, `quel-` + `les`, `with-` + `out`): they say nothing either.
-  const halvesWeight = e.language === 'en' ? 3 : e.language === 'fr' ? 2 : 0;
+  // French builds few solid compounds, so with its full-form list lacking the solid word
+  // (`princerégent`), two words side by side weigh as much as in English.
+  const halvesWeight = e.language === 'en' ? 3 : e.language === 'fr' ? (e.joinedInList === 0 ? 3 : 2) : 0;
   // Two-letter halves are mostly prefixes and syllables (`re-`, `la-`, `ex-`) or OCR noise.
   const functionWord = isFunctionWord(a, e.language) || isFunctionWord(b, e.language) || a.length < 3 || b.length < 3;
   if (e.firstIsWord && e.secondIsWord && halvesWeight && !functionWord) {
@@ -93,6 +112,7 @@ export function weighEvidence(first: string, second: string, e: HyphenEvidence):
   } else if (!e.firstIsWord && !e.secondIsWord) {
     signals.push({ weight: -1, says: `neither “${a}” nor “${b}” is a word of its own` });
   }
+  signals.push(...compoundSignals(a, b, e));
   // French never breaks a word before a vowel (`peut-être`, `dit-on`, `vice-amiral`).
   if (e.language === 'fr' && /^[aeiouyàâäéèêëîïôöûüœæ]/u.test(b)) {
     signals.push({ weight: 3, says: `French breaks no word before a vowel (“${second}”)` });

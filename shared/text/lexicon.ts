@@ -20,6 +20,12 @@ export interface PageLexicon {
    * counts; a longer one also counts each pair of neighbouring parts (`son-in`, `in-law`).
    */
   readonly compounds: ReadonlyMap<string, number>;
+  /**
+   * How often each word opens (`heads`) or closes (`tails`) a hyphenated compound on the page:
+   * a page that prints `ex-consul` and `ex-minister` uses `ex-` as a prefix with a hyphen.
+   */
+  readonly heads: ReadonlyMap<string, number>;
+  readonly tails: ReadonlyMap<string, number>;
   /** Function words per language on the whole page. */
   readonly votes: LanguageVotes;
   /** The page's language by its function words; English when they say too little. */
@@ -66,6 +72,8 @@ function add(map: Map<string, number>, key: string): void {
 export function buildLexicon(lines: readonly string[]): PageLexicon {
   const words = new Map<string, number>();
   const compounds = new Map<string, number>();
+  const heads = new Map<string, number>();
+  const tails = new Map<string, number>();
   const votes = emptyVotes();
   let continues = false;
   for (const line of lines) {
@@ -85,14 +93,16 @@ export function buildLexicon(lines: readonly string[]): PageLexicon {
       if (!COMPOUND.test(token)) return;
       const parts = wordKey(token).split(COMPOUND_SPLIT);
       add(compounds, parts.join('-'));
+      add(heads, parts[0] ?? '');
+      add(tails, parts[parts.length - 1] ?? '');
       if (parts.length > 2) for (let p = 1; p < parts.length; p++) add(compounds, `${parts[p - 1]}-${parts[p]}`);
     });
     if (tokens.length) continues = hyphenated;
   }
-  return { words, compounds, votes, language: guessLanguage(votes) ?? 'en' };
+  return { words, compounds, heads, tails, votes, language: guessLanguage(votes) ?? 'en' };
 }
 
 /** An empty vocabulary, for a caller that has no page: only the word list and patterns speak. */
 export function emptyLexicon(language: Language = 'en'): PageLexicon {
-  return { words: new Map(), compounds: new Map(), votes: emptyVotes(), language };
+  return { words: new Map(), compounds: new Map(), heads: new Map(), tails: new Map(), votes: emptyVotes(), language };
 }

@@ -4,15 +4,18 @@
  * `well-known`, `1914-` + `1918`), and joins the two lines accordingly. The evidence,
  * strongest first:
  *
- * 1. the mark: `¬` and the soft hyphen only ever mark a break;
+ * 1. the mark: `¬` and the soft hyphen only ever mark a break; a hyphen the next line repeats
+ *    (`a-t-` / `-elle`) is the word's own;
  * 2. figures on either side: a range or a compound number keeps its hyphen;
  * 3. the page's own vocabulary: the page prints `reconstruction` or `well-known` elsewhere
  *    (this outweighs everything below, a capital included: `Mac-` + `Donald` joins when the
  *    page prints `MacDonald`);
  * 4. a suspended compound (`Ost-` + `und Westpreußen`, `pre-` + `and post-war`): the hyphen
  *    stays and so does the space;
- * 5. the weighed rest (hyphenation-evidence.ts): a capital after the hyphen, the English word
- *    list, whether both halves are words, Liang's break points.
+ * 5. the weighed rest (hyphenation-evidence.ts): a capital after the hyphen, the word lists
+ *    (English always; French once `loadWordLists` has run), whether both halves are words,
+ *    Liang's break points, and the compound rules of each language (hyphenation-compounds.ts:
+ *    enclitics, prefixes, chains like `son-in-law`, the page's habit).
  * A word whose last letters the OCR garbled (`Pkil*-`) is joined, with low confidence.
  *
  * Wrong when: a period spelled a compound with a hyphen that is solid today (`to-day`,
@@ -47,6 +50,11 @@ const NEXT_PART = /^(\p{L}[\p{L}\p{M}]*|\p{N}+)/u;
  * still a break. Full stops, brackets and quotes are left out: `U.S.-` + `Mexico` is real.
  */
 const NOISY_END = /(\p{L}[^\s]*?[*?<>^~|\\#%@]{1,2})-$/u;
+/**
+ * The next line opens with the hyphen again (`a-t-` / `-elle`, `vis-à-` / `-vis`): some
+ * typesetting repeats a word's own hyphen at the start of the line to tell it from a break.
+ */
+const REPEATED_HYPHEN = /^[-\u2010\u2011\u2E17]\p{L}/u;
 /** Marks that only ever stand for a break: dropping them is always right. */
 const BREAK_ONLY = new Set(['¬', '\u00AD']);
 /** Conjunctions after which a hyphen is suspended: `Ost- und Westpreußen`, `pre- and post-war`. */
@@ -87,9 +95,10 @@ export function joinHyphenated(before: string, after: string, lineIds: readonly 
   if (!LINE_END_MARKS.includes(before.trimEnd().slice(-1))) return null;
   const recent = before.slice(-LANGUAGE_WINDOW);
   const next = after.trimStart();
+  const end = HYPHENATED_END.exec(recent);
+  if (end && REPEATED_HYPHEN.test(next)) return joinRepeated(before, end[1] ?? '', next, lineIds);
   const tail = NEXT_PART.exec(next);
   if (!tail) return null;
-  const end = HYPHENATED_END.exec(recent);
   if (!end) return joinNoisy(before, recent, next, lineIds);
   const mark = end[2] ?? '-';
   const head = before.slice(0, -mark.length);
@@ -132,6 +141,22 @@ function evidenceFields(mark: string, decision: Decision): Readonly<Record<strin
   };
 }
 
+function joinRepeated(before: string, first: string, next: string, lineIds: readonly LineId[]): HyphenJoin {
+  const second = /^\S+/u.exec(next.slice(1))?.[0] ?? '';
+  const kept = before + next.slice(1);
+  const repair = makeRepair({
+    pass: 'joinColumnLines',
+    kind: 'keep-hyphen',
+    reason: `Kept the hyphen in “${first}-${second}”: the next line repeats it, as typesetters marked a word's own hyphen at a line end.`,
+    confidence: 0.9,
+    lineIds,
+    before: `${first}-\n-${second}`,
+    after: `${first}-${second}`,
+    evidence: { mark: '-', repeatedHyphen: true },
+  });
+  return { text: kept, alternative: before.slice(0, -1) + next.slice(1), repair };
+}
+
 function joinNoisy(before: string, recent: string, next: string, lineIds: readonly LineId[]): HyphenJoin | null {
   const first = NOISY_END.exec(recent)?.[1];
   const second = /^\S*/u.exec(next)?.[0] ?? '';
@@ -156,7 +181,9 @@ function decide(first: string, second: string, mark: string, head: string, next:
   }
   const opening = head.slice(0, head.length - first.length).replace(/["'“‘([]*$/u, '').trimEnd();
   const startsSentence = opening === '' || endsSentence(opening);
-  const evidence = gatherEvidence(first, second, localLanguage(head, next, page), page, !startsSentence);
+  // `son-` + `in-law`: the next line goes on with another hyphen right after the second half.
+  const chained = /^[-\u2010\u2011]\p{L}/u.test(next.slice(second.length));
+  const evidence = gatherEvidence(first, second, localLanguage(head, next, page), page, !startsSentence, chained);
   const { joinedOnPage: whole, compoundOnPage: hyphenated } = evidence;
   const word = wordKey(first + second);
   const compound = `${wordKey(first)}-${wordKey(second)}`;

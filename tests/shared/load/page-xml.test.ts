@@ -35,7 +35,9 @@ describe('loadPageXml: real files, 2013 and 2019 schemas', () => {
     // The kept ReadingOrder still names the 80 regions that were cut; they are skipped.
     expect(blockOrder(page)).toEqual(['P2_TB00001', 'P2_TB00002', 'P2_TB00003', 'P2_TB00004']);
     expect(line(page, 'L1')).toMatchObject({ raw: 'Vue de Dordrecht , de Robert Mois.', box: { x: 220, y: 271, w: 600, h: 41 } });
-    expect(page.layout).toEqual({ unit: 'pixel', width: 5001, height: 6878 });
+    // The file's ReadingOrder names all 84 regions; the excerpt keeps 4.
+    const readingOrder = { blockIds: ['P2_TB00001', 'P2_TB00002', 'P2_TB00003', 'P2_TB00004'], groups: [] };
+    expect(page.layout).toEqual({ unit: 'pixel', width: 5001, height: 6878, readingOrder });
   });
 
   it('PAGE 2013 (Reichsanzeiger 1844, gold): region types, ⸗ and long s kept as transcribed', () => {

@@ -1,13 +1,16 @@
 /**
  * Line-end hyphens on excerpts of real pages (tests/fixtures/dehyph, sources in its README):
- * every break the truth marks is re-joined, a compound the page prints is kept, and a whole
- * page is decided fast.
+ * every break the truth marks is re-joined and a compound the page prints is kept. (How fast
+ * a page is decided is printed by scripts/eval-dehyph-alto.mjs and `npm run bench`, not timed here.)
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildLexicon, joinHyphenated } from '../../../shared/text/line-end-hyphen';
+import { loadWordLists } from '../../../shared/text/lexicon-words';
 
+/** Loading the 4.5 MB French list through Vite's transform takes seconds on a busy machine. */
+const LIST_LOAD_MS = 60_000;
 const dir = path.resolve(import.meta.dirname, '../../fixtures/dehyph');
 const read = (name: string): string[] => readFileSync(path.join(dir, name), 'utf8').replace(/\n$/u, '').split('\n');
 
@@ -50,22 +53,17 @@ describe('real pages', () => {
     for (const [line, word] of Object.entries(expected)) expect(found.get(Number(line)), `line ${line}`).toBe(`dehyphenate ${word}`);
   });
 
+  it('Luxemburger Zeitung 1858: with the French word list loaded, every break is still re-joined', async () => {
+    await loadWordLists();
+    const found = decisions(read('luxzeit-1858-12-07-p3-lines-55-82.txt'));
+    const rejoined = [...found.values()].filter((d) => d.startsWith('dehyphenate '));
+    expect(rejoined.length).toBe(found.size);
+    expect(found.get(17)).toBe('dehyphenate souveraine');
+  }, LIST_LOAD_MS);
+
   it('Algemeen Handelsblad 1876 (Dutch; ALTO HypPart truth): every break is re-joined', () => {
     const found = decisions(read('delpher-1876-12-01-p1-lines-651-672.txt'));
     const expected = { 2: 'bemanning', 11: 'stonden', 12: 'bemanning', 16: 'breefokkenhout', 20: 'zullen' };
     for (const [line, word] of Object.entries(expected)) expect(found.get(Number(line)), `line ${line}`).toBe(`dehyphenate ${word}`);
-  });
-
-  it('decides a 10,000-character page in under 20 ms once warm (vocabulary included)', () => {
-    const source = [...read('overproof-17552000.txt'), ...read('luxzeit-1858-12-07-p3-lines-55-82.txt'), ...read('delpher-1876-12-01-p1-lines-651-672.txt')];
-    const page: string[] = [];
-    for (let i = 0; page.join('\n').length < 10_000; i++) page.push((source[i % source.length] ?? '').replace(/¬$/u, '-'));
-    decisions(page);
-    const times = [0, 1, 2, 3, 4].map(() => {
-      const started = performance.now();
-      decisions(page);
-      return performance.now() - started;
-    });
-    expect(times.sort((a, b) => a - b)[2]).toBeLessThan(20);
   });
 });
