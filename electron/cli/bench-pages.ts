@@ -153,10 +153,13 @@ export function generatePage(source: SourceText, script: 'cjk' | 'latin', target
  */
 export function generatePages(source: SourceText, count: number, targetChars: number, seed: number): BenchPage[] {
   const pages: BenchPage[] = [];
-  for (let i = 0; i < count; i++) {
-    const script = i % 2 === 0 ? 'cjk' : 'latin';
-    const name = `generated-${String(targetChars / 1000)}k-${String(i + 1).padStart(4, '0')}-${script}.txt`;
-    pages.push(generatePage(source, script, targetChars, (seed ^ Math.imul(i + 1, 0x9e3779b1)) >>> 0, name));
-  }
+  for (let i = 0; i < count; i++) pages.push(generatedPage(source, i, targetChars, seed));
   return pages;
+}
+
+/** Page `i` of a generated set (see generatePages), made alone: an archive of 10,000 need not sit in memory. */
+export function generatedPage(source: SourceText, i: number, targetChars: number, seed: number): BenchPage {
+  const script = i % 2 === 0 ? 'cjk' : 'latin';
+  const name = `generated-${String(targetChars / 1000)}k-${String(i + 1).padStart(4, '0')}-${script}.txt`;
+  return generatePage(source, script, targetChars, (seed ^ Math.imul(i + 1, 0x9e3779b1)) >>> 0, name);
 }

@@ -2,6 +2,8 @@
  * The `galley` command line:
  *
  *   galley reconstruct PAGE... [--format json|txt|md] [--out DIR]
+ *   galley reconstruct --issue PAGE...|FOLDER [--format json|txt|md] [--out DIR]   (one issue, jumps linked)
+ *   galley batch INPUT... --out DIR [--format F] [--jobs N] [--shard K/N]   (see batch/)
  *
  * rebuilds each page and prints it (or writes one file per page into DIR). Exit codes: 0 all
  * pages done; 1 some page could not be read, decoded or written (the others still ran);
@@ -13,12 +15,16 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import * as fs from 'node:fs/promises';
-import type { ExportFormat } from '../../shared/contract/app-api';
+import { EXPORT_FORMATS, type ExportFormat } from '../../shared/contract/app-api';
+import { loadWordLists } from '../../shared/text/lexicon-words';
 import { createAtomicWriter } from '../main/atomic-write';
+import { addBatchCommand } from './batch/command';
 import { createOutputSink } from './output-sink';
 import { reconstructPages } from './reconstruct-pages';
+import { reconstructIssue } from './reconstruct-issue';
+import { ISSUE_EXPORT_FORMATS, type IssueExportFormat } from '../../shared/export/issue-export';
 
-const FORMATS: readonly ExportFormat[] = ['json', 'txt', 'md'];
+const FORMATS: readonly ExportFormat[] = EXPORT_FORMATS;
 
 /** Exit code for a command line Galley cannot make sense of (the shell convention). */
 export const USAGE_ERROR = 2;
@@ -26,6 +32,7 @@ export const USAGE_ERROR = 2;
 interface ReconstructOptions {
   readonly format: ExportFormat;
   readonly out?: string;
+  readonly issue?: boolean;
 }
 
 function parseFolder(value: string): string {
@@ -41,6 +48,8 @@ function parseCount(value: string): number {
 
 /** Runs the command line; resolves to the process exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
+  // The engine decides line-end hyphens with the word lists loaded: the same page, the same output.
+  await loadWordLists();
   const warn = (message: string): void => {
     process.stderr.write(`galley: ${message}\n`);
   };
@@ -63,12 +72,24 @@ export async function main(argv: readonly string[]): Promise<number> {
     .argument('<pages...>', 'page files (.txt, .md)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('json'))
     .option('-o, --out <dir>', 'write one file per page into this folder (made if missing) instead of printing', parseFolder)
+    .option('--issue', 'read the files (or the page files in a folder) as the pages of one issue: articles that jump pages are linked, one export for the issue')
     .action(async (pages: string[], options: ReconstructOptions) => {
       let stdoutFailed = false;
       const stdout = createOutputSink(process.stdout, (message) => {
         stdoutFailed = true;
         warn(message);
       });
+      if (options.issue === true) {
+        if (!(ISSUE_EXPORT_FORMATS as readonly string[]).includes(options.format)) {
+          warn(`an issue exports to ${ISSUE_EXPORT_FORMATS.join(', ')}; “${options.format}” is a page format.`);
+          exitCode = USAGE_ERROR;
+          return;
+        }
+        const io = { stat: fs.stat, readFile: fs.readFile, readdir: (dir: string) => fs.readdir(dir), mkdir: (dir: string) => fs.mkdir(dir), writeFileAtomic: createAtomicWriter(fs, process.pid), stdout, warn };
+        const code = await reconstructIssue({ inputs: pages, format: options.format as IssueExportFormat, out: options.out }, io);
+        exitCode = stdoutFailed ? 1 : code;
+        return;
+      }
       const code = await reconstructPages(
         { pages, format: options.format, out: options.out },
         { stat: fs.stat, readFile: fs.readFile, mkdir: (dir) => fs.mkdir(dir), writeFileAtomic: createAtomicWriter(fs, process.pid), stdout, warn },
@@ -76,14 +97,25 @@ export async function main(argv: readonly string[]): Promise<number> {
       exitCode = stdoutFailed ? 1 : code;
     });
 
+  addBatchCommand(program, (code) => {
+    exitCode = code;
+  });
+
   program
     .command('bench', { hidden: true })
     .description('time reconstruction on the dev pages and a generated set, beside a load-only floor (npm run bench)')
-    .option('--pages <n>', 'pages in the generated set', parseCount, 1000)
-    .action(async (options: { pages: number }) => {
+    .option('--pages <n>', 'pages in the generated set (default 1,000; with --batch 10,000)', parseCount)
+    .option('--batch', 'time `galley batch` on a generated archive instead, with 1 and 2 jobs (npm run bench:batch)')
+    .option('--chars <n>', 'characters a generated page (--batch)', parseCount, 10_000)
+    .action(async (options: { pages?: number; batch?: boolean; chars: number }) => {
       // Loaded only here: the benchmark's generator and tables are no part of `reconstruct`.
+      if (options.batch === true) {
+        const { runBatchBench } = await import('./bench-batch');
+        exitCode = await runBatchBench({ pages: options.pages ?? 10_000, chars: options.chars });
+        return;
+      }
       const { runBench } = await import('./bench');
-      exitCode = await runBench({ generatedPages: options.pages });
+      exitCode = await runBench({ generatedPages: options.pages ?? 1000 });
     });
 
   try {

@@ -3,8 +3,11 @@
  * injected so the behaviour is unit-tested without Electron (STYLE.md §6). Handlers return
  * `Result` and never throw: across IPC only an error's message survives.
  */
-import { basename } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import {
+  isPageImageName,
+  MAX_PAGE_IMAGE_BYTES,
+  PAGE_IMAGE_EXTENSIONS,
   pageSizeLimit,
   type ExportFormat,
   type FileFailure,
@@ -15,7 +18,7 @@ import {
 import { fail, ok, type Result } from '../../shared/model/result';
 import type { WriteFileAtomic } from './atomic-write';
 import { reasonOf } from './error-reason';
-import { validateSaveRequest } from './validate';
+import { validateSaveFilesRequest, validateSaveRequest } from './validate';
 
 /** The file-system reads the open handler needs (node's `fs/promises` fits). */
 export interface ReadFs {
@@ -29,6 +32,8 @@ export interface Dialogs {
   pickFilesToOpen(): Promise<readonly string[]>;
   /** Asks where to save; null when the user cancelled. */
   pickSaveLocation(suggestedName: string, format: ExportFormat): Promise<string | null>;
+  /** Asks for a folder to export into; null when the user cancelled. */
+  pickFolder(suggestedName: string): Promise<string | null>;
 }
 
 export interface HandlerDeps {
@@ -41,6 +46,8 @@ export interface Handlers {
   openFiles(): Promise<Result<OpenedFiles>>;
   /** Takes the raw IPC payload: it is validated here, not trusted. */
   saveFile(request: unknown): Promise<Result<SavedFile | null>>;
+  /** Writes several files into a folder the user picks; validated here too. */
+  saveFiles(request: unknown): Promise<Result<SavedFile | null>>;
 }
 
 /** Builds the handlers over the given dependencies. */
@@ -57,10 +64,18 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const failures: FileFailure[] = [];
       // One at a time, in the order picked: pages can be 32 MB each and reading them all at
       // once would hold every one in memory twice (here and in the IPC message).
+      const picked = new Set(paths);
       for (const path of paths) {
         const read = await readPage(deps.fs, path);
         if (read.ok) files.push(read.value);
         else failures.push({ name: basename(path), error: read.error });
+        // The page image beside a layout file comes along, so the Original pane can show it.
+        const image = read.ok ? await siblingImage(deps.fs, path, picked) : null;
+        if (image === null) continue;
+        picked.add(image);
+        const readImage = await readPage(deps.fs, image);
+        if (readImage.ok) files.push(readImage.value);
+        else failures.push({ name: basename(image), error: readImage.error });
       }
       return ok({ files, failures });
     },
@@ -80,6 +95,24 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (!written.ok) return written;
       return ok({ location: target });
     },
+
+    async saveFiles(payload) {
+      const request = validateSaveFilesRequest(payload);
+      if (!request.ok) return request;
+      let folder: string | null;
+      try {
+        folder = await deps.dialogs.pickFolder(request.value.folderName);
+      } catch (error) {
+        return fail('write-failed', `Galley could not show the folder dialog: ${reasonOf(error)}.`);
+      }
+      if (folder === null) return ok(null);
+      // Each file is written whole or not at all; a failure stops the export and says which file.
+      for (const file of request.value.files) {
+        const written = await deps.writeFileAtomic(join(folder, file.name), file.content);
+        if (!written.ok) return written;
+      }
+      return ok({ location: folder });
+    },
   };
 }
 
@@ -94,7 +127,7 @@ async function readPage(fs: ReadFs, path: string): Promise<Result<PickedFile>> {
   } catch (error) {
     return unreadable(name, error);
   }
-  const limit = pageSizeLimit(name);
+  const limit = isPageImageName(name) ? MAX_PAGE_IMAGE_BYTES : pageSizeLimit(name);
   if (size > limit) return tooLarge(name, size, limit);
 
   let bytes: Uint8Array;
@@ -120,7 +153,35 @@ function plainBytes(bytes: Uint8Array): Uint8Array {
   return new Uint8Array(bytes);
 }
 
+/**
+ * The image of the same base name beside an ALTO, PAGE XML or hOCR file (`p1.xml` → `p1.tif`,
+ * `p1.alto.xml` → `p1.jpg`), or null. Tried by name rather than listed, so a folder of
+ * 10,000 scans costs a few stats; both common cases of the extension are tried.
+ */
+async function siblingImage(fs: ReadFs, pagePath: string, picked: ReadonlySet<string>): Promise<string | null> {
+  if (!/\.(xml|alto|hocr|html?)$/iu.test(pagePath)) return null;
+  const base = basename(pagePath).replace(/\.[^.]*$/u, '');
+  const bases = /\.(alto|hocr|page|ocr)$/iu.test(base) ? [base, base.replace(/\.[^.]*$/u, '')] : [base];
+  for (const stem of bases) {
+    for (const ext of PAGE_IMAGE_EXTENSIONS) {
+      for (const cased of [ext, ext.toUpperCase()]) {
+        const candidate = join(dirname(pagePath), `${stem}.${cased}`);
+        if (picked.has(candidate)) return null;
+        try {
+          if ((await fs.stat(candidate)).isFile()) return candidate;
+        } catch {
+          // No such file: try the next name.
+        }
+      }
+    }
+  }
+  return null;
+}
+
 function tooLarge(name: string, bytes: number, limit: number): Result<never> {
+  if (isPageImageName(name)) {
+    return fail('too-large', `The page image “${name}” is ${megabytes(bytes)} MB, more than the ${megabytes(limit)} MB Galley shows; the page opens without it.`);
+  }
   return fail(
     'too-large',
     `“${name}” is ${megabytes(bytes)} MB, more than the ${megabytes(limit)} MB Galley opens as one page. Split it into pages and open those.`,

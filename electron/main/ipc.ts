@@ -5,8 +5,8 @@
  * (Electron security checklist: "validate the sender of all IPC messages").
  */
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { CHANNELS } from '../../shared/contract/app-api';
-import { fail, type Result } from '../../shared/model/result';
+import { CHANNELS, INTERFACE_LANGUAGES, type InterfaceLanguage } from '../../shared/contract/app-api';
+import { fail, ok, type Result } from '../../shared/model/result';
 import type { AppUrlCheck } from './app-url';
 import type { Handlers } from './handlers';
 
@@ -14,7 +14,7 @@ import type { Handlers } from './handlers';
 export type IpcRegistrar = Pick<IpcMain, 'handle' | 'removeHandler'>;
 
 /** Registers one handler per channel; returns a function that removes them again. */
-export function registerIpc(ipc: IpcRegistrar, handlers: Handlers, isAppUrl: AppUrlCheck): () => void {
+export function registerIpc(ipc: IpcRegistrar, handlers: Handlers, isAppUrl: AppUrlCheck, onLanguage: (language: InterfaceLanguage) => void = () => undefined): () => void {
   const guard =
     <T>(handle: (...args: unknown[]) => Promise<Result<T>>) =>
     async (event: IpcMainInvokeEvent, ...args: unknown[]): Promise<Result<T>> => {
@@ -26,9 +26,20 @@ export function registerIpc(ipc: IpcRegistrar, handlers: Handlers, isAppUrl: App
 
   ipc.handle(CHANNELS.openFiles, guard(() => handlers.openFiles()));
   ipc.handle(CHANNELS.saveFile, guard((request) => handlers.saveFile(request)));
+  ipc.handle(CHANNELS.saveFiles, guard((request) => handlers.saveFiles(request)));
+  ipc.handle(
+    CHANNELS.setInterfaceLanguage,
+    guard(async (language) => {
+      if (!(INTERFACE_LANGUAGES as readonly unknown[]).includes(language)) return fail('invalid-request', `Galley has no interface language “${String(language)}”.`);
+      onLanguage(language as InterfaceLanguage);
+      return ok(undefined);
+    }),
+  );
   return () => {
     ipc.removeHandler(CHANNELS.openFiles);
     ipc.removeHandler(CHANNELS.saveFile);
+    ipc.removeHandler(CHANNELS.saveFiles);
+    ipc.removeHandler(CHANNELS.setInterfaceLanguage);
   };
 }
 

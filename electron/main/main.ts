@@ -7,12 +7,13 @@ import { existsSync } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CHANNELS, type MenuCommand } from '../../shared/contract/app-api';
+import { CHANNELS, type InterfaceLanguage, type MenuCommand } from '../../shared/contract/app-api';
 import { createAppUrlCheck } from './app-url';
 import { createAtomicWriter } from './atomic-write';
 import { createHandlers } from './handlers';
 import { registerIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
+import { onUnsavedClose } from './unsaved-close';
 import { createNativeDialogs } from './native-dialogs';
 import { createMainWindow, hardenSession, lockDownWebContents } from './window';
 
@@ -32,10 +33,23 @@ function openMainWindow(): void {
     return;
   }
   mainWindow = createMainWindow({ appUrl, preloadPath });
+  const window = mainWindow;
+  // Unsaved work: the renderer's beforeunload says so; ask Save / Don't save / Cancel.
+  window.webContents.on(
+    'will-prevent-unload',
+    onUnsavedClose({
+      ask: (question) => dialog.showMessageBoxSync(window, { type: 'question', noLink: true, ...question }),
+      language: () => interfaceLanguage,
+      send: (command) => window.webContents.send(CHANNELS.menuCommand, command),
+    }),
+  );
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
 }
+
+/** The interface language the renderer last reported; the menu and the close dialog speak it. */
+let interfaceLanguage: InterfaceLanguage = 'en';
 
 function sendToFocusedWindow(command: MenuCommand): void {
   (BrowserWindow.getFocusedWindow() ?? mainWindow)?.webContents.send(CHANNELS.menuCommand, command);
@@ -58,15 +72,18 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     app.setAboutPanelOptions({ applicationName: 'Galley', applicationVersion: app.getVersion() });
     hardenSession(session.defaultSession);
-    Menu.setApplicationMenu(
-      Menu.buildFromTemplate(buildMenuTemplate({ isMac: process.platform === 'darwin', appName: app.name, send: sendToFocusedWindow })),
-    );
+    // The menu speaks the interface's language; the renderer says which at start and on a switch.
+    const setMenu = (language: InterfaceLanguage): void => {
+      interfaceLanguage = language;
+      Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ isMac: process.platform === 'darwin', appName: app.name, send: sendToFocusedWindow, language })));
+    };
+    setMenu('en');
     const handlers = createHandlers({
       fs,
       dialogs: createNativeDialogs(() => app.getPath('documents')),
       writeFileAtomic: createAtomicWriter(fs, process.pid),
     });
-    registerIpc(ipcMain, handlers, isAppUrl);
+    registerIpc(ipcMain, handlers, isAppUrl, setMenu);
     openMainWindow();
 
     // macOS keeps the app running with no window; clicking the dock icon brings one back.

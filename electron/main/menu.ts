@@ -5,7 +5,8 @@
  * stay native because they act on whatever text field has focus.
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../../shared/contract/app-api';
+import type { InterfaceLanguage, MenuCommand } from '../../shared/contract/app-api';
+import { MENU_LABELS } from './menu-labels';
 
 export interface MenuOptions {
   /** macOS puts About and Quit in an app menu named after the app. */
@@ -13,10 +14,13 @@ export interface MenuOptions {
   readonly appName: string;
   /** Delivers a command to the focused window's renderer. */
   readonly send: (command: MenuCommand) => void;
+  /** The renderer's interface language (it tells main through the preload API); English by default. */
+  readonly language?: InterfaceLanguage;
 }
 
 /** Builds the menu template; kept free of Electron values so it is unit-tested. */
-export function buildMenuTemplate({ isMac, appName, send }: MenuOptions): MenuItemConstructorOptions[] {
+export function buildMenuTemplate({ isMac, appName, send, language = 'en' }: MenuOptions): MenuItemConstructorOptions[] {
+  const l = MENU_LABELS[language];
   const command = (label: string, accelerator: string, name: MenuCommand): MenuItemConstructorOptions => ({
     label,
     accelerator,
@@ -28,7 +32,7 @@ export function buildMenuTemplate({ isMac, appName, send }: MenuOptions): MenuIt
         {
           label: appName,
           submenu: [
-            { role: 'about' },
+            { role: 'about', label: l.about(appName) },
             { type: 'separator' },
             { role: 'services' },
             { type: 'separator' },
@@ -36,7 +40,7 @@ export function buildMenuTemplate({ isMac, appName, send }: MenuOptions): MenuIt
             { role: 'hideOthers' },
             { role: 'unhide' },
             { type: 'separator' },
-            { role: 'quit' },
+            { role: 'quit', label: l.quit },
           ],
         },
       ]
@@ -45,37 +49,44 @@ export function buildMenuTemplate({ isMac, appName, send }: MenuOptions): MenuIt
   return [
     ...appMenu,
     {
-      label: '&File',
+      label: l.file,
       submenu: [
-        command('&Open…', 'CmdOrCtrl+O', 'open'),
-        command('&Export…', 'CmdOrCtrl+E', 'export'),
+        command(l.open, 'CmdOrCtrl+O', 'open'),
+        command(l.export, 'CmdOrCtrl+E', 'export'),
         { type: 'separator' },
         // On macOS Quit lives in the app menu; File ends with Close Window there, as Mac users expect.
-        isMac ? { role: 'close' } : { role: 'quit', label: '&Quit' },
+        isMac ? { role: 'close', label: l.close } : { role: 'quit', label: l.quit },
       ],
     },
     {
-      label: '&Edit',
+      label: l.edit,
       submenu: [
         // Undo and redo are the renderer's review history (decisions and edits), not the
         // browser's text-field undo, so they are commands rather than the native roles.
-        command('&Undo', 'CmdOrCtrl+Z', 'undo'),
-        command('&Redo', 'CmdOrCtrl+Shift+Z', 'redo'),
+        command(l.undo, 'CmdOrCtrl+Z', 'undo'),
+        command(l.redo, 'CmdOrCtrl+Shift+Z', 'redo'),
         { type: 'separator' },
-        { role: 'cut' },
-        { role: 'copy' },
-        { role: 'paste' },
-        { role: 'selectAll' },
+        { role: 'cut', label: l.cut },
+        { role: 'copy', label: l.copy },
+        { role: 'paste', label: l.paste },
+        { role: 'selectAll', label: l.selectAll },
       ],
     },
     {
-      label: '&View',
-      submenu: [{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }],
+      label: l.view,
+      submenu: [
+        { role: 'reload', label: l.reload },
+        { role: 'toggleDevTools', label: l.devTools },
+        { type: 'separator' },
+        { role: 'resetZoom', label: l.resetZoom },
+        { role: 'zoomIn', label: l.zoomIn },
+        { role: 'zoomOut', label: l.zoomOut },
+      ],
     },
     {
-      label: '&Help',
+      label: l.help,
       role: 'help',
-      submenu: [{ role: 'about', label: `About ${appName}` }],
+      submenu: [{ role: 'about', label: l.about(appName) }],
     },
   ];
 }

@@ -17,6 +17,7 @@ const SAVE_FILTERS: Readonly<Record<ExportFormat, FileFilter>> = {
   txt: { name: 'Plain text', extensions: ['txt'] },
   md: { name: 'Markdown', extensions: ['md'] },
   json: { name: 'JSON', extensions: ['json'] },
+  alto: { name: 'ALTO XML', extensions: ['xml'] },
 };
 
 /** Creates the dialogs; `defaultFolder` is where the save dialog starts (the user's documents). */
@@ -38,6 +39,17 @@ export function createNativeDialogs(defaultFolder: () => string): Dialogs {
       const parent = BrowserWindow.getFocusedWindow();
       const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
       return result.canceled || result.filePath === '' ? null : result.filePath;
+    },
+    async pickFolder(suggestedName) {
+      const options: OpenDialogOptions = {
+        title: `Export into a folder (${suggestedName})`,
+        buttonLabel: 'Export here',
+        defaultPath: defaultFolder(),
+        properties: ['openDirectory', 'createDirectory', 'promptToCreate'],
+      };
+      const parent = BrowserWindow.getFocusedWindow();
+      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
     },
   };
 }

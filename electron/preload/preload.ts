@@ -6,7 +6,7 @@
  * `electron`.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { CHANNELS, MENU_COMMANDS, type AppApi, type MenuCommand, type SaveRequest } from '../../shared/contract/app-api';
+import { CHANNELS, MENU_COMMANDS, type AppApi, type MenuCommand, type SaveFilesRequest, type SaveRequest } from '../../shared/contract/app-api';
 
 function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
@@ -16,6 +16,10 @@ const api: AppApi = {
   host: 'electron',
   openFiles: () => ipcRenderer.invoke(CHANNELS.openFiles),
   saveFile: (request: SaveRequest) => ipcRenderer.invoke(CHANNELS.saveFile, request),
+  saveFiles: (request: SaveFilesRequest) => ipcRenderer.invoke(CHANNELS.saveFiles, request),
+  setInterfaceLanguage(language) {
+    void ipcRenderer.invoke(CHANNELS.setInterfaceLanguage, language);
+  },
   onMenuCommand(listener) {
     // The wrapper drops the event and anything that is not a known command, so the renderer
     // sees exactly the contract's type.

@@ -10,12 +10,16 @@ import type { FileToLoad } from './store/document-slice';
 import { selectActivePage, selectReconstruction } from './store/selectors';
 import { projectOf } from './store/project';
 import { discardUnsavedWork } from './autosave';
+import { articleFiles } from './export/article-files';
+import { decisionsSettled } from './engine/rebuild-first';
 import { translator } from './i18n';
 
 export interface Actions {
   open(): Promise<void>;
   openFileList(files: FileList | readonly File[]): Promise<void>;
   exportAs(format: ExportFormat, include?: ExportInclude): Promise<void>;
+  /** Plain text, one file per article, into a folder the user picks. */
+  exportArticles(include: ExportInclude): Promise<void>;
   save(): Promise<void>;
 }
 
@@ -42,6 +46,7 @@ export function createActions(store: AppStore, host: AppApi): Actions {
       if (files.length) state().openFiles(files);
     },
     async save() {
+      await decisionsSettled();
       const current = state();
       if (current.pages.length === 0) return current.reportErrors([{ code: 'invalid-request', message: t()('message.nothingToSave') }]);
       const first = current.pages[0]?.name.replace(/\.[^.]+$/u, '') ?? 'pages';
@@ -55,11 +60,21 @@ export function createActions(store: AppStore, host: AppApi): Actions {
       }
     },
     async exportAs(format, include) {
+      await decisionsSettled();
       const page = selectActivePage(state());
       const result = selectReconstruction(state());
       if (!page || !result) return state().reportErrors([{ code: 'invalid-request', message: t()('message.nothingToExport') }]);
       const { content, suggestedName } = exportReconstruction(format, result, page, include ? { include } : {});
       const saved = await host.saveFile({ suggestedName, content, format });
+      if (!saved.ok) return state().reportErrors([saved.error]);
+      if (saved.value) state().setStatus(t()('message.exported', { page: page.name, location: saved.value.location }));
+    },
+    async exportArticles(include) {
+      await decisionsSettled();
+      const page = selectActivePage(state());
+      const result = selectReconstruction(state());
+      if (!page || !result) return state().reportErrors([{ code: 'invalid-request', message: t()('message.nothingToExport') }]);
+      const saved = await host.saveFiles(articleFiles(result, page, include));
       if (!saved.ok) return state().reportErrors([saved.error]);
       if (saved.value) state().setStatus(t()('message.exported', { page: page.name, location: saved.value.location }));
     },

@@ -22,9 +22,12 @@ const storage = (() => {
 })();
 store.getState().setLanguage(startLanguage(storage, navigator.language));
 document.documentElement.lang = store.getState().language;
+// The host's native menu follows the interface language.
+getHost().setInterfaceLanguage(store.getState().language);
 store.subscribe((state, previous) => {
   if (state.language === previous.language) return;
   keepLanguage(state.language, storage);
+  getHost().setInterfaceLanguage(state.language);
   // Lets the browser pick Chinese glyph shapes and fonts for the interface text.
   document.documentElement.lang = state.language;
 });

@@ -31,15 +31,29 @@ export interface SaveRequest {
   readonly format: ExportFormat;
 }
 
+/** Several files for one folder: a plain-text export with one file per article. */
+export interface SaveFilesRequest {
+  readonly folderName: string;
+  /** Plain file names (no folders), each unique. */
+  readonly files: readonly { readonly name: string; readonly content: string }[];
+}
+
 export interface SavedFile {
   /** Where it was written (a path, or the download's file name in the browser). */
   readonly location: string;
 }
 
-export type ExportFormat = 'txt' | 'md' | 'json';
+/** `alto`: ALTO 4 XML of the corrected page, with line coordinates, hyphenation and articles as tagged blocks. */
+/** Every export format, in the order menus list them: the one list the CLI, dialogs and validation share. */
+export const EXPORT_FORMATS = ['txt', 'md', 'json', 'alto'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** The interface languages (the renderer's catalogue and main's menu both have these). */
+export const INTERFACE_LANGUAGES = ['en', 'zh-CN'] as const;
+export type InterfaceLanguage = (typeof INTERFACE_LANGUAGES)[number];
 
 /** Commands the native menu sends to the renderer. */
-export const MENU_COMMANDS = ['open', 'export', 'undo', 'redo'] as const;
+export const MENU_COMMANDS = ['open', 'export', 'undo', 'redo', 'save-and-close'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export interface AppApi {
@@ -52,6 +66,13 @@ export interface AppApi {
   openFiles(): Promise<Result<OpenedFiles>>;
   /** Asks where to save and writes atomically; `null` when the user cancelled. */
   saveFile(request: SaveRequest): Promise<Result<SavedFile | null>>;
+  /**
+   * Asks for a folder and writes every file into it, each atomically; `null` when the user
+   * cancelled. The browser host downloads them as one .zip named after `folderName`.
+   */
+  saveFiles(request: SaveFilesRequest): Promise<Result<SavedFile | null>>;
+  /** Tells the host the interface language, so the native menu speaks it too. */
+  setInterfaceLanguage(language: InterfaceLanguage): void;
   /** Subscribes to native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
@@ -60,7 +81,9 @@ export interface AppApi {
 export const CHANNELS = {
   openFiles: 'galley:open-files',
   saveFile: 'galley:save-file',
+  saveFiles: 'galley:save-files',
   menuCommand: 'galley:menu-command',
+  setInterfaceLanguage: 'galley:set-interface-language',
 } as const;
 
 /** Largest text page Galley opens; a bigger file is refused with a message, never read. */
@@ -73,6 +96,20 @@ export const MAX_LAYOUT_PAGE_BYTES = 256 * 1024 * 1024;
 export function pageSizeLimit(name: string): number {
   return /\.(txt|md|markdown)$/iu.test(name) ? MAX_TEXT_PAGE_BYTES : MAX_LAYOUT_PAGE_BYTES;
 }
+
+/** Extensions of a page image that sits beside its OCR file (`page-0001.xml` + `page-0001.tif`). */
+export const PAGE_IMAGE_EXTENSIONS = ['png', 'jpg', 'jpeg', 'tif', 'tiff'] as const;
+
+/** True when the name is a page image's (PNG, JPEG or TIFF), not a page's. */
+export function isPageImageName(name: string): boolean {
+  return /\.(png|jpe?g|tiff?)$/iu.test(name);
+}
+
+/**
+ * Largest page image Galley shows. An uncompressed 6000×8000 RGB TIFF is 144 MB; anything
+ * bigger is refused with a message and the page opens without it.
+ */
+export const MAX_PAGE_IMAGE_BYTES = 200 * 1024 * 1024;
 
 /** Largest export the host accepts in one write. */
 export const MAX_EXPORT_CHARS = 256 * 1024 * 1024;

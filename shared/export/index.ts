@@ -5,12 +5,14 @@
 import type { ExportFormat } from '../contract/app-api';
 import type { Page } from '../model/page';
 import type { Reconstruction } from '../model/reconstruction';
+import { toAlto } from './alto';
 import { toJson } from './json';
 import { toMarkdown } from './markdown';
 import type { ExportOptions } from './options';
 import { toPlainText } from './plain-text';
 
 export type { ExportInclude, ExportOptions } from './options';
+export { toAlto } from './alto';
 export { toJson, toJsonExport, type JsonExport } from './json';
 export { toMarkdown } from './markdown';
 export { toPlainText } from './plain-text';
@@ -28,7 +30,8 @@ export interface ExportedFile {
 export function suggestedExportName(pageName: string, format: ExportFormat): string {
   const file = pageName.split(/[\\/]/u).pop() ?? '';
   const base = file.replace(/\.[^.]*$/u, '');
-  return `${base === '' ? 'page' : base}.cleaned.${format}`;
+  // `.alto.xml`: archive tools pick ALTO files by `.xml`; `.alto` says which XML it is.
+  return `${base === '' ? 'page' : base}.cleaned.${format === 'alto' ? 'alto.xml' : format}`;
 }
 
 /**
@@ -48,5 +51,7 @@ export function exportReconstruction(format: ExportFormat, rec: Reconstruction, 
       return { content: toMarkdown(rec, page, options), suggestedName };
     case 'json':
       return { content: toJson(rec, page), suggestedName };
+    case 'alto':
+      return { content: toAlto(rec, page), suggestedName };
   }
 }

@@ -3,13 +3,21 @@
  * settings they were rebuilt with, and the editor's decisions and edits, so that work can
  * be saved, sent and resumed. Versioned and validated on load: a damaged file or one from
  * a newer Galley gets a clear message, never a half-loaded project.
+ *
+ * Versions: 1 kept every page as its text only, so a layout page (ALTO, PAGE XML, hOCR) came
+ * back without boxes, blocks or hyphenation marks. 2 also keeps a layout page whole
+ * (`layoutPage`, see stored-page.ts). A version 1 file still opens: its pages rebuild from
+ * their text, as they always did.
  */
 import type { Edit } from '../edit/edits';
+import { parseTextPage } from '../load/text-page';
+import type { Page } from '../model/page';
 import type { RepairId } from '../model/repair';
 import { fail, ok, type Result } from '../model/result';
+import { storedPageOf, storedPageProblem } from './stored-page';
 
 export const PROJECT_FORMAT = 'galley-project';
-export const PROJECT_VERSION = 1;
+export const PROJECT_VERSION = 2;
 /** Bumped when the passes change what they make of a page. */
 export const ENGINE_VERSION = '0.3';
 
@@ -18,6 +26,8 @@ export interface ProjectPage {
   readonly encoding: string;
   /** The page's text as decoded (line ends kept), so the page rebuilds exactly. */
   readonly text: string;
+  /** Version 2, layout pages only: the page as loaded, so it comes back with its boxes, blocks and marks. */
+  readonly layoutPage?: Page;
   readonly rejected: readonly RepairId[];
   readonly accepted: readonly RepairId[];
   readonly edits: readonly Edit[];
@@ -76,9 +86,29 @@ function checkPage(page: unknown): string | null {
   if (typeof p.name !== 'string' || !p.name) return 'has no name';
   if (typeof p.text !== 'string') return 'has no text';
   if (typeof p.encoding !== 'string') return 'has no encoding';
+  if (p.layoutPage !== undefined) {
+    const problem = storedPageProblem(p.layoutPage);
+    if (problem !== null) return problem;
+  }
   for (const field of ['rejected', 'accepted'] as const) {
     if (!Array.isArray(p[field]) || !p[field].every((x) => typeof x === 'string')) return `has a bad “${field}” list`;
   }
   if (!Array.isArray(p.edits) || !p.edits.every((e) => e && typeof e === 'object' && EDIT_KINDS.has((e as { kind?: string }).kind ?? ''))) return 'has an edit Galley does not know';
   return null;
+}
+
+/** What a project keeps of a loaded page besides the editor's work: its text, and a layout page whole. */
+export function storedPage(page: Page): Pick<ProjectPage, 'name' | 'encoding' | 'text' | 'layoutPage'> {
+  const layoutPage = storedPageOf(page);
+  return {
+    name: page.name,
+    encoding: page.encoding,
+    text: page.lines.map((line) => line.raw).join('\n'),
+    ...(layoutPage === undefined ? {} : { layoutPage }),
+  };
+}
+
+/** The page a project page stands for: a layout page as it was stored, a text page (or any page of a version 1 file) rebuilt from its text. */
+export function restorePage(page: ProjectPage): Page {
+  return page.layoutPage ?? parseTextPage(page.name, page.text, page.encoding);
 }

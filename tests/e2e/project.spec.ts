@@ -48,13 +48,20 @@ test('a damaged project file gets a message, and what was open stays open', asyn
   await expect(panes(page).original).toContainText(EN_SAMPLE);
 });
 
-test('after a crash, the next start offers the unsaved work back', async ({ page }) => {
+test('after the page is killed mid-edit, the next start offers the unsaved work back', async ({ page }) => {
   const edited = await editFirstParagraph(page, ' (before the crash)');
-  // Autosave runs every few seconds; then the page dies without saving.
+  // Autosave runs every few seconds; wait for one, then start another edit and kill the
+  // renderer process while the editor is typing: no unload handler, no last save.
   await page.waitForTimeout(3600);
-  await page.evaluate(() => window.stop());
+  const second = panes(page).reconstructed.locator('article p').nth(1);
+  await second.dblclick();
+  await page.keyboard.type(' (typing when it died)');
+  const crashed = page.waitForEvent('crash');
+  const cdp = await page.context().newCDPSession(page);
+  void cdp.send('Page.crash').catch(() => undefined);
+  await crashed;
+
   const fresh = await page.context().newPage();
-  await page.close({ runBeforeUnload: false });
   await fresh.goto('/');
   await expectAppReady(fresh);
   const offer = fresh.getByRole('region', { name: 'Unsaved work' });

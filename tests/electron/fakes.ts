@@ -35,7 +35,7 @@ export function fakeFs(entries: Record<string, FakeEntry>): ReadFs & { readonly 
 }
 
 /** Dialogs that answer with fixed choices (an empty list or null is a cancel). */
-export function fakeDialogs(answers: { open?: readonly string[]; save?: string | null }): Dialogs & {
+export function fakeDialogs(answers: { open?: readonly string[]; save?: string | null; folder?: string | null }): Dialogs & {
   readonly saveAsked: { suggestedName: string; format: ExportFormat }[];
 } {
   const saveAsked: { suggestedName: string; format: ExportFormat }[] = [];
@@ -46,6 +46,7 @@ export function fakeDialogs(answers: { open?: readonly string[]; save?: string |
       saveAsked.push({ suggestedName, format });
       return answers.save ?? null;
     },
+    pickFolder: async () => answers.folder ?? null,
   };
 }
 

@@ -104,6 +104,7 @@ describe('openFiles', () => {
     const dialogs: Dialogs = {
       pickFilesToOpen: () => Promise.reject(new Error('no display')),
       pickSaveLocation: () => Promise.resolve(null),
+      pickFolder: () => Promise.resolve(null),
     };
     const handlers = createHandlers({ fs: fakeFs({}), dialogs, writeFileAtomic: recordingWriter().write });
     const result = await handlers.openFiles();
@@ -152,5 +153,49 @@ describe('saveFile', () => {
     if (!result.ok) expect(result.error.code).toBe('invalid-request');
     expect(dialogs.saveAsked).toEqual([]);
     expect(writer.writes).toEqual([]);
+  });
+});
+
+describe('saveFiles', () => {
+  const request = { folderName: 'page.articles', files: [{ name: '01-bridge.txt', content: 'A' }, { name: '02-storm.txt', content: 'B' }] };
+
+  it('writes every file into the folder the user picked, each atomically', async () => {
+    const writer = recordingWriter();
+    const handlers = createHandlers({ fs: fakeFs({}), dialogs: fakeDialogs({ folder: '/home/ed/out' }), writeFileAtomic: writer.write });
+    const result = await handlers.saveFiles(request);
+    expect(result).toEqual({ ok: true, value: { location: '/home/ed/out' } });
+    expect(writer.writes).toEqual([
+      { target: '/home/ed/out/01-bridge.txt', content: 'A' },
+      { target: '/home/ed/out/02-storm.txt', content: 'B' },
+    ]);
+  });
+
+  it('writes nothing when the folder dialog is cancelled', async () => {
+    const writer = recordingWriter();
+    const handlers = createHandlers({ fs: fakeFs({}), dialogs: fakeDialogs({ folder: null }), writeFileAtomic: writer.write });
+    expect(await handlers.saveFiles(request)).toEqual({ ok: true, value: null });
+    expect(writer.writes).toEqual([]);
+  });
+
+  it.each([
+    ['a name with a folder in it', { ...request, files: [{ name: '../escape.txt', content: 'x' }] }],
+    ['the same name twice', { ...request, files: [{ name: 'a.txt', content: 'x' }, { name: 'A.txt', content: 'y' }] }],
+    ['no files', { ...request, files: [] }],
+    ['content that is not text', { ...request, files: [{ name: 'a.txt', content: 3 }] }],
+  ])('refuses %s before asking for a folder', async (_what, payload) => {
+    const writer = recordingWriter();
+    const dialogs = fakeDialogs({ folder: '/home/ed/out' });
+    const handlers = createHandlers({ fs: fakeFs({}), dialogs, writeFileAtomic: writer.write });
+    const result = await handlers.saveFiles(payload);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(writer.writes).toEqual([]);
+  });
+
+  it('stops at a failed write and passes the failure on', async () => {
+    const writer = recordingWriter(fail('write-failed', 'disk full'));
+    const handlers = createHandlers({ fs: fakeFs({}), dialogs: fakeDialogs({ folder: '/out' }), writeFileAtomic: writer.write });
+    const result = await handlers.saveFiles(request);
+    expect(result).toMatchObject({ ok: false, error: { message: 'disk full' } });
+    expect(writer.writes).toHaveLength(1);
   });
 });

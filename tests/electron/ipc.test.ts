@@ -31,6 +31,7 @@ function recordingHandlers() {
   const handlers: Handlers = {
     openFiles: async () => (calls.push(['openFiles']), ok({ files: [], failures: [] })),
     saveFile: async (request) => (calls.push(['saveFile', request]), ok(null)),
+    saveFiles: async (request) => (calls.push(['saveFiles', request]), ok(null)),
   };
   return { handlers, calls };
 }
@@ -55,18 +56,29 @@ describe('registerIpc', () => {
     const { ipc, invoke } = fakeIpc();
     const { handlers, calls } = recordingHandlers();
     registerIpc(ipc, handlers, createAppUrlCheck(APP));
-    for (const channel of [CHANNELS.openFiles, CHANNELS.saveFile]) {
+    for (const channel of [CHANNELS.openFiles, CHANNELS.saveFile, CHANNELS.saveFiles]) {
       const result = await invoke(channel, frame, {});
       expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     }
     expect(calls).toEqual([]);
   });
 
-  it('registers exactly the two invoke channels and removes them again', () => {
+  it('registers exactly the invoke channels and removes them again', () => {
     const { ipc, handlers } = fakeIpc();
     const dispose = registerIpc(ipc, recordingHandlers().handlers, createAppUrlCheck(APP));
-    expect([...handlers.keys()].sort()).toEqual([CHANNELS.openFiles, CHANNELS.saveFile].sort());
+    expect([...handlers.keys()].sort()).toEqual([CHANNELS.openFiles, CHANNELS.saveFile, CHANNELS.saveFiles, CHANNELS.setInterfaceLanguage].sort());
     dispose();
     expect(handlers.size).toBe(0);
+  });
+
+  it('passes a known interface language on to the menu, and refuses any other', async () => {
+    const { ipc, invoke } = fakeIpc();
+    const languages: string[] = [];
+    registerIpc(ipc, recordingHandlers().handlers, createAppUrlCheck(APP), (language) => languages.push(language));
+    const mainFrame = { url: APP, parent: null };
+    expect(await invoke(CHANNELS.setInterfaceLanguage, mainFrame, 'zh-CN')).toEqual(ok(undefined));
+    expect(await invoke(CHANNELS.setInterfaceLanguage, mainFrame, 'klingon')).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await invoke(CHANNELS.setInterfaceLanguage, { url: 'https://example.org/', parent: null }, 'en')).toMatchObject({ ok: false });
+    expect(languages).toEqual(['zh-CN']);
   });
 });

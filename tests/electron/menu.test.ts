@@ -38,4 +38,15 @@ describe('buildMenuTemplate', () => {
     expect(top(false)).toEqual(['&File', '&Edit', '&View', '&Help']);
     expect(top(true)).toEqual(['Galley', '&File', '&Edit', '&View', '&Help']);
   });
+
+  it('speaks Chinese when the interface does: every labelled item, commands still sent', () => {
+    const sent: MenuCommand[] = [];
+    const items = flatten(buildMenuTemplate({ isMac: false, appName: 'Galley', send: (c) => sent.push(c), language: 'zh-CN' }));
+    expect(buildMenuTemplate({ isMac: false, appName: 'Galley', send: () => undefined, language: 'zh-CN' }).map((m) => m.label)).toEqual(['文件(&F)', '编辑(&E)', '视图(&V)', '帮助(&H)']);
+    const labels = items.filter((i) => i.type !== 'separator').map((i) => i.label ?? '');
+    // Chinese text in every label: no English word left behind.
+    for (const label of labels) expect(label).toMatch(/[\u4e00-\u9fff]/u);
+    (items.find((i) => i.label === '撤销(&U)')?.click as () => void)();
+    expect(sent).toEqual(['undo']);
+  });
 });

@@ -41,7 +41,7 @@ describe('preload', () => {
     const api = await loadApi();
     expect([...electron.exposed.keys()]).toEqual(['api']);
     expect(api.host).toBe('electron');
-    expect(Object.keys(api).sort()).toEqual(['host', 'onMenuCommand', 'openFiles', 'saveFile']);
+    expect(Object.keys(api).sort()).toEqual(['host', 'onMenuCommand', 'openFiles', 'saveFile', 'saveFiles', 'setInterfaceLanguage']);
   });
 
   it('invokes one channel per method', async () => {

@@ -38,6 +38,8 @@ export function App({ host, leftOver = null }: { host: AppApi; leftOver?: Projec
       else if (command === 'undo') store.getState().undo();
       else if (command === 'redo') store.getState().redo();
       else if (command === 'diff') setShowDiff((v) => !v);
+      // Main asked before closing and the editor chose Save: close once the work is saved.
+      else if (command === 'save-and-close') void actions.save().then(() => !store.getState().dirty && window.close());
     };
     const unsubscribe = host.onMenuCommand(run);
     // In Electron the native menu owns these keys; in the browser the page does.
@@ -89,7 +91,7 @@ export function App({ host, leftOver = null }: { host: AppApi; leftOver?: Projec
       onDrop={onDrop}
     >
       {leftOver ? <RestoreBanner project={leftOver} /> : null}
-      <Toolbar onSave={() => void actions.save()} onOpen={() => void actions.open()} onExport={() => setExporting(true)} diffShown={showDiff} onToggleDiff={() => setShowDiff((v) => !v)} onSettings={() => setShowSettings(true)} />
+      <Toolbar onSave={() => void actions.save()} onOpen={() => void actions.open()} onExport={() => setExporting(true)} diffShown={showDiff} onToggleDiff={() => setShowDiff((v) => !v)} onSettings={() => setShowSettings(true)} openFileList={(files) => actions.openFileList(files)} />
       <ErrorList />
       <main className="panes">
         <OriginalPane />
@@ -112,7 +114,16 @@ export function App({ host, leftOver = null }: { host: AppApi; leftOver?: Projec
       />
       {showSettings ? <SettingsDialog onClose={() => setShowSettings(false)} /> : null}
       {showKeys ? <ShortcutsSheet onClose={() => setShowKeys(false)} /> : null}
-      {exporting ? <ExportDialog onChoose={exportAs} onClose={() => setExporting(false)} /> : null}
+      {exporting ? (
+        <ExportDialog
+          onChoose={exportAs}
+          onChooseArticles={(include) => {
+            setExporting(false);
+            void actions.exportArticles(include);
+          }}
+          onClose={() => setExporting(false)}
+        />
+      ) : null}
     </div>
   );
 }

@@ -17,14 +17,17 @@ const FORMATS: ReadonlyArray<{ format: ExportFormat; label: PlainMessageId; hint
   { format: 'txt', label: 'export.txt', hint: 'export.txt.hint' },
   { format: 'md', label: 'export.md', hint: 'export.md.hint' },
   { format: 'json', label: 'export.json', hint: 'export.json.hint' },
+  { format: 'alto', label: 'export.alto', hint: 'export.alto.hint' },
 ];
 
 interface ExportDialogProps {
   onChoose: (format: ExportFormat, include: ExportInclude) => void;
+  /** Plain text, one file per article, into a folder (a .zip in the browser). */
+  onChooseArticles?: (include: ExportInclude) => void;
   onClose: () => void;
 }
 
-export function ExportDialog({ onChoose, onClose }: ExportDialogProps) {
+export function ExportDialog({ onChoose, onChooseArticles, onClose }: ExportDialogProps) {
   const t = useT();
   const first = useRef<HTMLButtonElement>(null);
   const [include, setInclude] = useState<ExportInclude>(INCLUDE_ALL);
@@ -51,6 +54,14 @@ export function ExportDialog({ onChoose, onClose }: ExportDialogProps) {
               <span className="hint">{t(hint)}</span>
             </li>
           ))}
+          {onChooseArticles ? (
+            <li>
+              <button type="button" onClick={() => onChooseArticles(include)}>
+                {t('export.txtPerArticle')}
+              </button>
+              <span className="hint">{t('export.txtPerArticle.hint')}</span>
+            </li>
+          ) : null}
         </ul>
         <fieldset className="include">
           <legend>{t('export.include')}</legend>

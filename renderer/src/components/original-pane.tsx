@@ -2,12 +2,14 @@
  * The page's lines as loaded, numbered; a click selects a line and shows where it went.
  * A long page (thousands of lines) is virtualised: only the lines in view are in the DOM.
  */
-import { memo, useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { LineId, Page, SourceLine } from '../../../shared/model/page';
 import { useAppStore } from '../store/store-context';
 import { useT } from '../i18n/use-t';
 import { highlighted, selectActivePage, selectReconstruction } from '../store/selectors';
+import { PageImageView } from './page-image-view';
+import { PageImageSwitch, imageUnavailableReason, type OriginalView } from './page-image-switch';
 
 /** Above this many lines the list is virtualised; below, every line is in the DOM. */
 export const VIRTUALISE_FROM = 1000;
@@ -22,12 +24,21 @@ export function OriginalPane() {
   const select = useAppStore((s) => s.select);
   const onSelect = useCallback((id: LineId) => select({ kind: 'line', lineId: id }), [select]);
   const paneRef = useRef<HTMLElement>(null);
+  const image = useAppStore((s) => (page ? s.pageImages[page.id] : undefined));
+  const [view, setView] = useState<OriginalView>('text');
+  const imageUnavailable = useMemo(() => (page ? imageUnavailableReason(page, image, t) : null), [page, image, t]);
+  const showImage = page !== null && image !== undefined && view === 'image' && imageUnavailable === null;
 
   return (
     <section className="pane original" aria-label={t('original.title')} ref={paneRef}>
-      <h2 className="pane-title">{t('original.title')}{page ? <span className="pane-subtitle"> · {page.name} · {page.encoding}</span> : null}</h2>
+      <div className="pane-title pane-title-row">
+        <h2 className="pane-heading">{t('original.title')}{page ? <span className="pane-subtitle"> · {page.name} · {page.encoding}</span> : null}</h2>
+        {page ? <PageImageSwitch view={showImage ? 'image' : 'text'} onChange={setView} imageUnavailable={imageUnavailable} /> : null}
+      </div>
       {!page ? (
         <p className="empty">{t('original.empty')}</p>
+      ) : showImage ? (
+        <PageImageView page={page} image={image} lit={lit} selectedLine={selection?.kind === 'line' ? selection.lineId : null} follow={selectionFromOtherPane} onSelect={onSelect} />
       ) : page.lines.length >= VIRTUALISE_FROM ? (
         <VirtualLines page={page} lit={lit} follow={selectionFromOtherPane} onSelect={onSelect} pane={paneRef} />
       ) : (

@@ -2,11 +2,12 @@
  * One body paragraph: selectable, editable in place (double-click or Enter; Escape or a
  * click elsewhere ends the edit and keeps the text), and movable from the keyboard.
  */
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { type KeyboardEvent } from 'react';
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import type { Paragraph } from '../../../shared/model/reconstruction';
 import type { Edit } from '../../../shared/edit/edits';
 import { useT } from '../i18n/use-t';
+import { useInPlaceEdit } from './use-in-place-edit';
 
 export interface ParagraphPlace {
   readonly articleId: string;
@@ -27,38 +28,15 @@ interface ParagraphViewProps {
 
 export function ParagraphView({ paragraph, place, lit, onPick, onEdit }: ParagraphViewProps) {
   const t = useT();
-  const [editing, setEditing] = useState(false);
-  const ref = useRef<HTMLParagraphElement>(null);
+  const { ref, editing, start, finish: endEdit, caretOffset } = useInPlaceEdit<HTMLParagraphElement>(paragraph.text);
   // Dragged by its handle, so that selecting and editing text never starts a drag; dropping
   // on a paragraph puts the dragged one before it.
   const { setNodeRef: setDragHandle, listeners, attributes, isDragging } = useDraggable({ id: paragraph.id, disabled: editing });
   const { setNodeRef: setDropZone, isOver } = useDroppable({ id: `before:${paragraph.id}`, data: { article: place.articleId, index: place.index } });
 
-  useEffect(() => {
-    if (!editing || !ref.current) return;
-    ref.current.focus();
-    // Caret at the end of the text, ready to type.
-    const range = document.createRange();
-    range.selectNodeContents(ref.current);
-    range.collapse(false);
-    window.getSelection()?.removeAllRanges();
-    window.getSelection()?.addRange(range);
-  }, [editing]);
-
   const finish = (): void => {
-    if (!editing) return;
-    setEditing(false);
-    const text = (ref.current?.textContent ?? '').replace(/\s+/gu, ' ').trim();
-    if (text && text !== paragraph.text) onEdit({ kind: 'edit-text', target: paragraph.id, text });
-  };
-
-  const caretOffset = (): number => {
-    const selection = window.getSelection();
-    if (!selection || !ref.current || selection.rangeCount === 0) return -1;
-    const range = selection.getRangeAt(0).cloneRange();
-    range.selectNodeContents(ref.current);
-    range.setEnd(selection.getRangeAt(0).endContainer, selection.getRangeAt(0).endOffset);
-    return range.toString().length;
+    const text = endEdit();
+    if (text !== null) onEdit({ kind: 'edit-text', target: paragraph.id, text });
   };
 
   const move = (article: string, index: number): void => onEdit({ kind: 'move-paragraph', paragraph: paragraph.id, article, index });
@@ -84,7 +62,7 @@ export function ParagraphView({ paragraph, place, lit, onPick, onEdit }: Paragra
     if (event.key === 'Enter' || event.key === 'F2') {
       event.preventDefault();
       onPick(paragraph.id);
-      setEditing(true);
+      start();
     } else if (event.key === ' ') {
       event.preventDefault();
       onPick(paragraph.id);
@@ -121,7 +99,7 @@ export function ParagraphView({ paragraph, place, lit, onPick, onEdit }: Paragra
         suppressContentEditableWarning
         aria-label={editing ? t('reconstructed.editing') : undefined}
         onClick={() => onPick(paragraph.id)}
-        onDoubleClick={() => setEditing(true)}
+        onDoubleClick={start}
         onBlur={finish}
         onKeyDown={onKeyDown}
       >

@@ -1,11 +1,12 @@
 /** The rebuilt articles; a click on a paragraph or heading shows its source lines. */
-import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
-import type { Article, OtherBlock, TextSpan } from '../../../shared/model/reconstruction';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import type { OtherBlock } from '../../../shared/model/reconstruction';
 import { useAppStore } from '../store/store-context';
-import { highlighted, ownsPiece, selectReconstruction } from '../store/selectors';
+import { highlighted, selectReconstruction } from '../store/selectors';
 import type { Edit } from '../../../shared/edit/edits';
-import { DndContext, PointerSensor, useDroppable, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
-import { ParagraphView } from './paragraph-view';
+import { DndContext, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
+import { Piece } from './article-view';
+import { ArticleList } from './article-list';
 import { SelectionActions } from './selection-actions';
 import { useT } from '../i18n/use-t';
 import type { PlainMessageId } from '../i18n';
@@ -27,9 +28,10 @@ export function ReconstructedPane() {
   const paneRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
-    if (selection?.kind !== 'line') return;
+    // A lit article is brought into view by the list; a lit block set aside is always in the DOM.
+    if (selection?.kind !== 'line' || !litPiece || !result?.other.some((b) => b.id === litPiece)) return;
     paneRef.current?.querySelector('[data-highlighted="true"]')?.scrollIntoView({ block: 'center' });
-  }, [litPiece, selection]);
+  }, [litPiece, selection, result]);
 
   const pick = useCallback((pieceId: string) => select({ kind: 'piece', pieceId }), [select]);
   const pageId = useAppStore((s) => s.activePageId);
@@ -66,19 +68,7 @@ export function ReconstructedPane() {
         </p>
       ))}
       <DndContext sensors={sensors} onDragEnd={onDragEnd}>
-      {result?.articles.map((article, i, all) => (
-        <ArticleView
-          key={article.id}
-          article={article}
-          index={i}
-          litPiece={litPiece !== null && ownsPiece(article, litPiece) ? litPiece : null}
-          onPick={pick}
-          onEdit={onEdit}
-          previousArticle={all[i - 1]?.id ?? null}
-          nextArticle={all[i + 1]?.id ?? null}
-          previousCount={all[i - 1]?.paragraphs.length ?? 0}
-        />
-      ))}
+      {result ? <ArticleList articles={result.articles} litPiece={litPiece} followLit={selection?.kind === 'line'} onPick={pick} onEdit={onEdit} pane={paneRef} /> : null}
       </DndContext>
       {result && result.other.length > 0 ? (
         <section className="other-blocks" aria-label={t('reconstructed.other')}>
@@ -90,91 +80,4 @@ export function ReconstructedPane() {
       ) : null}
     </section>
   );
-}
-
-interface ArticleProps {
-  article: Article;
-  index: number;
-  litPiece: string | null;
-  onPick: (pieceId: string) => void;
-  onEdit: (edit: Edit) => void;
-  previousArticle: string | null;
-  nextArticle: string | null;
-  previousCount: number;
-}
-
-/**
- * One article; memoised, so selecting a paragraph or accepting a repair re-renders only the
- * article it touches (its props change), not all of a long page.
- */
-const ArticleView = memo(function ArticleView({ article, index, litPiece, onPick, onEdit, previousArticle, nextArticle, previousCount }: ArticleProps) {
-  const t = useT();
-  const place = { articleId: article.id, previousArticle, nextArticle, previousCount };
-  const headingId = `${article.id}-heading`;
-  const untitled = t('reconstructed.untitled', { n: index + 1 });
-  const field = (name: 'kicker' | 'subheadline' | 'byline', span: TextSpan | null) =>
-    span ? <Piece id={`${article.id}/${name}`} span={span} lit={litPiece === `${article.id}/${name}`} onPick={onPick} className={name} /> : null;
-  return (
-    <article className="article" {...(article.headline ? { 'aria-labelledby': headingId } : { 'aria-label': untitled })}>
-      {field('kicker', article.kicker)}
-      {article.headline ? (
-        <h3
-          id={headingId}
-          className="headline"
-          tabIndex={0}
-          data-highlighted={litPiece === `${article.id}/headline` ? 'true' : undefined}
-          onClick={() => onPick(`${article.id}/headline`)}
-          onKeyDown={onActivate(() => onPick(`${article.id}/headline`))}
-        >
-          {article.headline.text}
-        </h3>
-      ) : (
-        <h3 className="headline untitled">{untitled}</h3>
-      )}
-      {field('subheadline', article.subheadline)}
-      {field('byline', article.byline)}
-      {article.paragraphs.map((p, i) => (
-        <ParagraphView key={p.id} paragraph={p} place={{ ...place, index: i, count: article.paragraphs.length }} lit={litPiece === p.id} onPick={onPick} onEdit={onEdit} />
-      ))}
-      <DropAtEnd articleId={article.id} count={article.paragraphs.length} />
-      {article.jumps.map((jump, i) => (
-        <Piece key={i} id={`${article.id}/jump-${i}`} span={jump} lit={litPiece === `${article.id}/jump-${i}`} onPick={onPick} className="jump" />
-      ))}
-    </article>
-  );
-});
-
-/** The space under an article's last paragraph: a drop there puts a paragraph at its end. */
-function DropAtEnd({ articleId, count }: { articleId: string; count: number }) {
-  const t = useT();
-  const { setNodeRef, isOver } = useDroppable({ id: `end:${articleId}`, data: { article: articleId, index: count } });
-  return <div ref={setNodeRef} className={isOver ? 'drop-end drop-target' : 'drop-end'} title={t('paragraph.dropEnd')} />;
-}
-
-interface PieceProps {
-  id: string;
-  span: TextSpan;
-  lit: boolean;
-  onPick: (pieceId: string) => void;
-  className: string;
-  label?: string;
-}
-
-/** A heading field, jump line or other block: selectable like a paragraph, but not a `<p>`. */
-function Piece({ id, span, lit, onPick, className, label }: PieceProps) {
-  return (
-    <div className={className} tabIndex={0} data-piece-id={id} data-highlighted={lit ? 'true' : undefined} onClick={() => onPick(id)} onKeyDown={onActivate(() => onPick(id))}>
-      {label ? <span className="piece-kind">{label}</span> : null}
-      {span.text}
-    </div>
-  );
-}
-
-function onActivate(action: () => void) {
-  return (event: KeyboardEvent) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      action();
-    }
-  };
 }

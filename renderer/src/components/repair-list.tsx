@@ -4,7 +4,8 @@
  * repair as checked; Reject re-runs the page without it (and without what built on it).
  */
 import { memo, useMemo, useState } from 'react';
-import { useAppStore } from '../store/store-context';
+import { useAppStore, useAppStoreApi } from '../store/store-context';
+import { rebuildThen } from '../engine/rebuild-first';
 import { selectActivePage, selectReconstruction } from '../store/selectors';
 import { LOW_CONFIDENCE, type Repair } from '../../../shared/model/repair';
 import { useT } from '../i18n/use-t';
@@ -22,6 +23,7 @@ export function RepairList() {
   const selection = useAppStore((s) => s.selection);
   const accepted = useAppStore((s) => (s.activePageId ? s.accepted[s.activePageId] : undefined));
   const rejectAll = useAppStore((s) => s.rejectRepairs);
+  const store = useAppStoreApi();
   const [kind, setKind] = useState('');
   const [lowOnly, setLowOnly] = useState(false);
 
@@ -59,7 +61,7 @@ export function RepairList() {
           <input type="checkbox" checked={lowOnly} onChange={(e) => setLowOnly(e.target.checked)} /> {t('repairs.lowOnly')}
         </label>
         {kind && rejectable.length > 0 ? (
-          <button type="button" onClick={() => rejectAll(page.id, rejectable)}>{t('repairs.rejectAll', { kind })}</button>
+          <button type="button" onClick={() => void rebuildThen(store, page.id, [...(store.getState().rejected[page.id] ?? []), ...rejectable], () => rejectAll(page.id, rejectable))}>{t('repairs.rejectAll', { kind })}</button>
         ) : null}
       </div>
       <ul className="repairs" aria-label={t('repairs.title')}>
@@ -95,9 +97,17 @@ const RepairRow = memo(function RepairRow({ pageId, repair, rejected, line, acce
   const reject = useAppStore((s) => s.rejectRepair);
   const accept = useAppStore((s) => s.acceptRepair);
   const restore = useAppStore((s) => s.restoreRepair);
+  const store = useAppStoreApi();
+  // Between the click and the rebuilt page (built in the engine worker), the row says so.
+  const [pending, setPending] = useState(false);
+  const rebuild = (rejectedNext: (current: readonly string[]) => readonly string[], commit: () => void): void => {
+    setPending(true);
+    void rebuildThen(store, pageId, rejectedNext(store.getState().rejected[pageId] ?? []), commit).finally(() => setPending(false));
+  };
   return (
     <li
-      className={`repair${rejected ? ' rejected' : ''}${repair.confidence < LOW_CONFIDENCE ? ' low' : ''}${accepted ? ' accepted' : ''}`}
+      className={`repair${rejected ? ' rejected' : ''}${repair.confidence < LOW_CONFIDENCE ? ' low' : ''}${accepted ? ' accepted' : ''}${pending ? ' pending' : ''}`}
+      aria-busy={pending || undefined}
       data-repair-id={repair.id}
       data-highlighted={lit ? 'true' : undefined}
     >
@@ -112,11 +122,11 @@ const RepairRow = memo(function RepairRow({ pageId, repair, rejected, line, acce
       </button>
       <span className="repair-actions">
         {rejected ? (
-          <button type="button" onClick={() => restore(pageId, repair.id)}>{t('repairs.restore')}</button>
+          <button type="button" disabled={pending} onClick={() => rebuild((current) => current.filter((id) => id !== repair.id), () => restore(pageId, repair.id))}>{t('repairs.restore')}</button>
         ) : (
           <>
             <button type="button" aria-pressed={accepted} onClick={() => accept(pageId, repair.id)}>{t('repairs.accept')}</button>
-            <button type="button" onClick={() => reject(pageId, repair.id)}>{t('repairs.reject')}</button>
+            <button type="button" disabled={pending} onClick={() => rebuild((current) => [...current, repair.id], () => reject(pageId, repair.id))}>{t('repairs.reject')}</button>
           </>
         )}
       </span>

@@ -9,6 +9,8 @@ const SHORTCUTS: ReadonlyArray<readonly [keys: PlainMessageId, what: PlainMessag
   ['shortcuts.export.keys', 'shortcuts.export'],
   ['shortcuts.undo.keys', 'shortcuts.undo'],
   ['shortcuts.diff.keys', 'shortcuts.diff'],
+  ['shortcuts.image.keys', 'shortcuts.image'],
+  ['shortcuts.zoom.keys', 'shortcuts.zoom'],
   ['shortcuts.tab.keys', 'shortcuts.tab'],
   ['shortcuts.select.keys', 'shortcuts.select'],
   ['shortcuts.edit.keys', 'shortcuts.edit'],

@@ -2,6 +2,7 @@
 import { useAppStore, useHistoryDepth } from '../store/store-context';
 import { LANGUAGES, isLanguage } from '../i18n';
 import { useT } from '../i18n/use-t';
+import { OpenFolderButton, PageNavigator } from './page-navigator';
 
 interface ToolbarProps {
   onSave: () => void;
@@ -10,9 +11,11 @@ interface ToolbarProps {
   diffShown: boolean;
   onToggleDiff: () => void;
   onSettings: () => void;
+  /** Opens picked files (Open folder gives the page files of a folder, as one issue). */
+  openFileList?: (files: readonly File[]) => Promise<void>;
 }
 
-export function Toolbar({ onSave, onOpen, onExport, diffShown, onToggleDiff, onSettings }: ToolbarProps) {
+export function Toolbar({ onSave, onOpen, onExport, diffShown, onToggleDiff, onSettings, openFileList }: ToolbarProps) {
   const t = useT();
   const { canUndo, canRedo } = useHistoryDepth();
   const undo = useAppStore((s) => s.undo);
@@ -24,6 +27,7 @@ export function Toolbar({ onSave, onOpen, onExport, diffShown, onToggleDiff, onS
       <span className="brand">Galley</span>
       <div role="toolbar" aria-label={t('toolbar.commands')} className="commands">
         <button type="button" onClick={onOpen} title={t('toolbar.open.title')}>{t('toolbar.open')}</button>
+        {openFileList ? <OpenFolderButton openFileList={openFileList} /> : null}
         <button type="button" onClick={onSave} disabled={!hasPage} title={t('toolbar.save.title')}>{t('toolbar.save')}</button>
         <button type="button" onClick={onExport} disabled={!hasPage} title={t('toolbar.export.title')}>{t('toolbar.export')}</button>
         <button type="button" onClick={undo} disabled={!canUndo} title={t('toolbar.undo.title')}>{t('toolbar.undo')}</button>
@@ -31,7 +35,7 @@ export function Toolbar({ onSave, onOpen, onExport, diffShown, onToggleDiff, onS
         <button type="button" onClick={onToggleDiff} disabled={!hasPage} aria-pressed={diffShown} title={t('toolbar.diff.title')}>{t('toolbar.diff')}</button>
         <button type="button" onClick={onSettings} title={t('settings.button.title')}>{t('settings.button')}</button>
       </div>
-      <PageTabs />
+      <PageNavigator />
       <span className="status" role="status">{status}</span>
       <LanguageSwitch />
     </header>
@@ -58,22 +62,5 @@ function LanguageSwitch() {
         </option>
       ))}
     </select>
-  );
-}
-
-function PageTabs() {
-  const t = useT();
-  const pages = useAppStore((s) => s.pages);
-  const activePageId = useAppStore((s) => s.activePageId);
-  const showPage = useAppStore((s) => s.showPage);
-  if (pages.length < 2) return <span className="page-tabs" />;
-  return (
-    <div role="tablist" aria-label={t('toolbar.pages')} className="page-tabs">
-      {pages.map((page) => (
-        <button key={page.id} role="tab" type="button" aria-selected={page.id === activePageId} onClick={() => showPage(page.id)}>
-          {page.name}
-        </button>
-      ))}
-    </div>
   );
 }

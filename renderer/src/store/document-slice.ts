@@ -5,6 +5,9 @@ import type { AppError } from '../../../shared/model/result';
 import { loadPage } from '../../../shared/load/load-page';
 import { isProjectName, parseProject } from '../../../shared/project/project-file';
 import { stateOfProject } from './project';
+import { isPageImageName, MAX_PAGE_IMAGE_BYTES } from '../../../shared/contract/app-api';
+import { keepPageImage, pairImages, type PageImageFile } from '../image/page-image-file';
+import { translator } from '../i18n';
 import type { AppState } from './app-store';
 
 /** A file to load: what a file input, a drop or the host's open dialog gives. */
@@ -16,6 +19,11 @@ export interface FileToLoad {
 export interface DocumentSlice {
   readonly pages: readonly Page[];
   readonly activePageId: string | null;
+  /**
+   * Page id → the page image opened with it (same base name). Kept as bytes, decoded only
+   * when shown; never saved in a project.
+   */
+  readonly pageImages: Readonly<Record<string, PageImageFile>>;
   /** The project file name the work was last saved to or opened from. */
   readonly savedAs: string | null;
   /** True when decisions or edits changed since the last save. */
@@ -33,6 +41,7 @@ export interface DocumentSlice {
 export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> = (set, get) => ({
   pages: [],
   activePageId: null,
+  pageImages: {},
   savedAs: null,
   dirty: false,
   markSaved(name) {
@@ -41,12 +50,21 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
   openFiles(files) {
     const opened: Page[] = [];
     const errors: AppError[] = [];
+    const images: PageImageFile[] = [];
+    const t = translator(get().language);
     for (const file of files) {
+      if (isPageImageName(file.name)) {
+        const image = file.bytes.byteLength > MAX_PAGE_IMAGE_BYTES ? undefined : keepPageImage(file.name, file.bytes);
+        if (image) images.push(image);
+        else if (image === null) errors.push({ code: 'malformed', message: t('image.notAnImage', { name: file.name }) });
+        else errors.push({ code: 'too-large', message: t('image.tooLarge', { name: file.name, limit: MAX_PAGE_IMAGE_BYTES / 1048576 }) });
+        continue;
+      }
       if (isProjectName(file.name)) {
         const project = parseProject(file.name, new TextDecoder().decode(file.bytes));
         if (!project.ok) errors.push(project.error);
         else {
-          set({ ...stateOfProject(project.value), selection: null, savedAs: file.name, dirty: false });
+          set({ ...stateOfProject(project.value), pageImages: {}, selection: null, savedAs: file.name, dirty: false });
           get().clearHistory();
         }
         continue;
@@ -55,6 +73,10 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
       if (result.ok) opened.push(result.value);
       else errors.push(result.error);
     }
+    // An image pairs with a page opened with it or already open; an image alone is not a page.
+    const pairing = pairImages([...opened, ...get().pages], images);
+    for (const image of pairing.alone) errors.push({ code: 'invalid-request', message: t('image.alone', { name: image.name }) });
+    if (images.length) set((state) => ({ pageImages: { ...state.pageImages, ...pairing.attached } }));
     if (errors.length) get().reportErrors(errors);
     if (!opened.length) return opened;
     const known = new Set(opened.map((p) => p.id));
@@ -77,7 +99,8 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
     set((state) => {
       const pages = state.pages.filter((p) => p.id !== pageId);
       const activePageId = state.activePageId === pageId ? (pages[0]?.id ?? null) : state.activePageId;
-      return { pages, activePageId, selection: null };
+      const { [pageId]: _closed, ...pageImages } = state.pageImages;
+      return { pages, activePageId, pageImages, selection: null };
     });
     get().clearHistory();
   },

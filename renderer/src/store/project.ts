@@ -1,22 +1,13 @@
 /** Between the store and a project file: what to save, and how a saved project opens. */
-import type { Page } from '../../../shared/model/page';
-import { parseTextPage } from '../../../shared/load/text-page';
-import { serializeProject, type Project } from '../../../shared/project/project-file';
+import { restorePage, serializeProject, storedPage, type Project } from '../../../shared/project/project-file';
 import type { AppState } from './app-store';
-
-/** The page's text as loaded, line by line, so that it rebuilds the same lines. */
-export function pageText(page: Page): string {
-  return page.lines.map((l) => l.raw).join('\n');
-}
 
 export function projectOf(state: AppState, savedAt: string): string {
   return serializeProject({
     savedAt,
     activePage: state.pages.find((p) => p.id === state.activePageId)?.name ?? null,
     pages: state.pages.map((page) => ({
-      name: page.name,
-      encoding: page.encoding,
-      text: pageText(page),
+      ...storedPage(page),
       rejected: state.rejected[page.id] ?? [],
       accepted: state.accepted[page.id] ?? [],
       edits: state.edits[page.id] ?? [],
@@ -26,9 +17,9 @@ export function projectOf(state: AppState, savedAt: string): string {
 
 /** The store's state for a project: its pages and, keyed by page id, its decisions. */
 export function stateOfProject(project: Project): Pick<AppState, 'pages' | 'activePageId' | 'rejected' | 'accepted' | 'edits'> {
-  // Pages come back from their lines, with the same line ids, so decisions and edits still
-  // apply. (A layout page's boxes are not kept in the project yet.)
-  const pages = project.pages.map((p) => parseTextPage(p.name, p.text, p.encoding));
+  // Pages come back with the same line ids (a layout page whole, with its boxes and blocks;
+  // a text page from its lines), so decisions and edits still apply.
+  const pages = project.pages.map(restorePage);
   const byId = <T,>(pick: (i: number) => T) => Object.fromEntries(pages.map((page, i) => [page.id, pick(i)]));
   return {
     pages,

@@ -9,6 +9,7 @@ import { reconstruct } from '../../../shared/pipeline/reconstruct';
 import { applyEdits, type EditedPage } from '../../../shared/edit/apply-edits';
 import type { Edit } from '../../../shared/edit/edits';
 import type { AppState } from './app-store';
+import { keepIdentity } from './keep-identity';
 import type { Selection } from './ui-slice';
 
 export function selectActivePage(state: AppState): Page | null {
@@ -27,19 +28,39 @@ export function selectEdits(state: AppState): readonly Edit[] {
   return (state.activePageId && state.edits[state.activePageId]) || NO_EDITS;
 }
 
-let engine: { page: Page; rejected: readonly RepairId[]; disabled: readonly string[]; result: Reconstruction } | null = null;
+interface EngineRun {
+  readonly page: Page;
+  readonly rejected: string;
+  readonly disabled: readonly string[];
+  readonly result: Reconstruction;
+}
+
+/**
+ * The last few engine runs, by page and rejected set: undo and redo of a rejection go back to
+ * a set of rejections already rebuilt, and get its result without re-running the engine.
+ */
+const ENGINE_RUNS_KEPT = 8;
+let engineRuns: EngineRun[] = [];
 let edited: { base: Reconstruction; edits: readonly Edit[]; page: EditedPage } | null = null;
 
 /** The active page as the engine rebuilds it with the editor's rejections; cached by reference. */
 function engineResult(state: AppState): Reconstruction | null {
   const page = selectActivePage(state);
   if (!page) return null;
-  const rejected = selectRejected(state);
+  const rejectedIds = selectRejected(state);
+  const rejected = [...rejectedIds].sort().join('\n');
   const disabled = state.disabledPasses;
-  if (engine && engine.page === page && engine.rejected === rejected && engine.disabled === disabled) return engine.result;
-  const result = reconstruct(page, { rejected: new Set(rejected), settings: { disabledPasses: disabled } });
-  engine = { page, rejected, disabled, result };
+  const known = engineRuns.find((run) => run.page === page && run.rejected === rejected && run.disabled === disabled);
+  if (known) return known.result;
+  const result = reconstruct(page, { rejected: new Set(rejectedIds), settings: { disabledPasses: disabled } });
+  engineRuns = [{ page, rejected, disabled, result }, ...engineRuns.filter((run) => run.page.id !== page.id || run.page === page).slice(0, ENGINE_RUNS_KEPT - 1)];
   return result;
+}
+
+/** Keeps a result computed elsewhere (the engine worker) as the engine run for these inputs. */
+export function primeEngine(page: Page, rejectedIds: readonly RepairId[], disabled: readonly string[], result: Reconstruction): void {
+  const rejected = [...rejectedIds].sort().join('\n');
+  engineRuns = [{ page, rejected, disabled, result }, ...engineRuns.slice(0, ENGINE_RUNS_KEPT - 1)];
 }
 
 /** The engine's result with the editor's hand edits on top, and the edits that no longer apply. */
@@ -48,7 +69,9 @@ export function selectEditedPage(state: AppState): EditedPage | null {
   if (!base) return null;
   const edits = selectEdits(state);
   if (edited && edited.base === base && edited.edits === edits) return edited.page;
-  const page = applyEdits(base, edits);
+  const applied = applyEdits(base, edits);
+  // Unchanged articles and repairs keep the objects shown before, so their views skip.
+  const page = { ...applied, result: keepIdentity(edited?.page.result ?? null, applied.result) };
   edited = { base, edits, page };
   return page;
 }

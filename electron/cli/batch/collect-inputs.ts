@@ -1,0 +1,116 @@
+/**
+ * Finds the pages of a batch: the files given, and the page-like files in the folders given,
+ * at any depth. Each page gets a path relative to the deepest folder holding every INPUT, so
+ * `galley batch archive/1920 archive/1921 --out out` writes `out/1920/…` and `out/1921/…`:
+ * two pages of the same name under different INPUTs cannot land on one output, and the layout
+ * does not depend on the order of the INPUTs or on where the archive is mounted.
+ *
+ * Skipped: hidden files and folders (`.git`, the atomic writer's temp files), Galley's own
+ * files (`.galley.json` projects; exports, whose names hold `.cleaned.`, as `p.cleaned.alto.xml`),
+ * the output folder, and symbolic links to folders (a link back up the tree would make the
+ * walk endless).
+ */
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { ExportFormat } from '../../../shared/contract/app-api';
+import { suggestedExportName } from '../../../shared/export';
+import { reasonOf } from '../../main/error-reason';
+
+/** The extensions of files that can hold a page. */
+const PAGE_EXTENSIONS = new Set(['.txt', '.md', '.xml', '.html', '.hocr']);
+
+/** One page of the batch. */
+export interface BatchInput {
+  /** Absolute path of the file to read. */
+  readonly file: string;
+  /** Path relative to the INPUTs' common folder, `/`-separated: the manifest's key. */
+  readonly relative: string;
+  /** Where its export goes, relative to the output folder, `/`-separated. */
+  readonly output: string;
+}
+
+export type Collected = { readonly ok: true; readonly inputs: readonly BatchInput[] } | { readonly ok: false; readonly message: string };
+
+/** Whether a file name found in a folder is a page to process. */
+export function isPageFile(name: string): boolean {
+  if (name.startsWith('.') || name.endsWith('.galley.json') || name.includes('.cleaned.')) return false;
+  return PAGE_EXTENSIONS.has(path.extname(name).toLowerCase());
+}
+
+/** The deepest folder holding all of `folders` (absolute paths). */
+function commonFolder(folders: readonly string[]): string {
+  let common = folders[0] ?? path.resolve('.');
+  for (const folder of folders.slice(1)) {
+    while (common !== path.dirname(common) && path.relative(common, folder).startsWith('..')) common = path.dirname(common);
+  }
+  return common;
+}
+
+async function walk(folder: string, outDir: string, found: Set<string>): Promise<void> {
+  const entries = await readdir(folder, { withFileTypes: true });
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const full = path.join(folder, entry.name);
+    let isDirectory = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      const target = await stat(full).catch(() => null);
+      isDirectory = false;
+      isFile = target?.isFile() ?? false;
+    }
+    if (isDirectory && full !== outDir) await walk(full, outDir, found);
+    else if (isFile && isPageFile(entry.name)) found.add(full);
+  }
+}
+
+/**
+ * `page.txt` and `page.xml` side by side would both export `page.cleaned.json`: every page of
+ * such a group keeps its extension (`page.txt.cleaned.json`, `page.xml.cleaned.json`), decided
+ * from the whole list so that each shard names them alike.
+ */
+function outputPaths(relatives: readonly string[], format: ExportFormat): string[] {
+  const plain = relatives.map((relative) => path.posix.join(path.posix.dirname(relative), suggestedExportName(path.posix.basename(relative), format)));
+  const uses = new Map<string, number>();
+  for (const output of plain) uses.set(output, (uses.get(output) ?? 0) + 1);
+  return relatives.map((relative, i) => {
+    const output = plain[i] ?? '';
+    if ((uses.get(output) ?? 0) < 2) return output;
+    const name = path.posix.basename(relative);
+    const stem = name.replace(/\.[^.]*$/u, '');
+    return path.posix.join(path.posix.dirname(relative), name + path.posix.basename(output).slice(stem.length));
+  });
+}
+
+/** Walks `roots` (files and folders); the pages come sorted by relative path. */
+export async function collectInputs(roots: readonly string[], outDir: string, format: ExportFormat): Promise<Collected> {
+  const out = path.resolve(outDir);
+  const found = new Set<string>();
+  const bases: string[] = [];
+  for (const root of roots) {
+    const full = path.resolve(root);
+    let info;
+    try {
+      info = await stat(full);
+    } catch (error) {
+      return { ok: false, message: `cannot read “${root}”: ${reasonOf(error)}.` };
+    }
+    if (info.isDirectory()) {
+      bases.push(full);
+      if (full === out) continue;
+      try {
+        await walk(full, out, found);
+      } catch (error) {
+        return { ok: false, message: `cannot read the folder “${root}”: ${reasonOf(error)}.` };
+      }
+    } else {
+      bases.push(path.dirname(full));
+      found.add(full);
+    }
+  }
+  const common = commonFolder(bases);
+  const pages = [...found].map((file) => ({ file, relative: path.relative(common, file).split(path.sep).join('/') }));
+  // Plain code-unit order: the same on every machine, whatever its locale.
+  pages.sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
+  const outputs = outputPaths(pages.map((p) => p.relative), format);
+  return { ok: true, inputs: pages.map((p, i) => ({ ...p, output: outputs[i] ?? '' })) };
+}

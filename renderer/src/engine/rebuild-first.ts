@@ -1,0 +1,51 @@
+/**
+ * A rejection (or restoring a rejected repair) rebuilds the page. On a long page that takes
+ * longer than a frame, so the rebuild runs in the engine worker first; the decision is
+ * committed when the result is ready, and the selectors find it already computed. The undo
+ * step is the same as before: the decision, made when the rebuilt page can be shown.
+ * Without a worker the decision is committed at once and the selectors rebuild as before.
+ */
+import type { AppStore } from '../store/app-store';
+import { primeEngine } from '../store/selectors';
+import { startEngineWorker, type EngineWorker } from './engine-client';
+
+let worker: EngineWorker | null | undefined;
+/** Decisions clicked but not yet committed (their page is being rebuilt). */
+const pending = new Set<Promise<void>>();
+
+/**
+ * Resolves when every decision already clicked is committed: a save or an export right after
+ * a Reject must hold that rejection, as it did when rejecting was synchronous.
+ */
+export async function decisionsSettled(): Promise<void> {
+  while (pending.size > 0) await Promise.allSettled([...pending]);
+}
+
+function engineWorker(): EngineWorker | null {
+  if (worker === undefined) worker = startEngineWorker();
+  return worker;
+}
+
+/**
+ * Rebuilds page `pageId` with `rejected` as its rejections, then runs `commit` (which must
+ * leave exactly those rejections). Resolves once committed.
+ */
+export function rebuildThen(store: AppStore, pageId: string, rejected: readonly string[], commit: () => void): Promise<void> {
+  const job = rebuildAndCommit(store, pageId, rejected, commit);
+  pending.add(job);
+  void job.finally(() => pending.delete(job));
+  return job;
+}
+
+async function rebuildAndCommit(store: AppStore, pageId: string, rejected: readonly string[], commit: () => void): Promise<void> {
+  const page = store.getState().pages.find((p) => p.id === pageId);
+  const engine = engineWorker();
+  if (!page || !engine) return commit();
+  const disabled = store.getState().disabledPasses;
+  try {
+    primeEngine(page, rejected, disabled, await engine.run(page, rejected, disabled));
+  } catch {
+    // The worker failed: the selectors rebuild the page themselves, as without a worker.
+  }
+  commit();
+}

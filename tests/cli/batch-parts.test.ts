@@ -1,0 +1,143 @@
+// @vitest-environment node
+/**
+ * The parts of `galley batch` that need no child process: slicing into shards, the manifest
+ * a killed run leaves, the progress line, and which files count as pages.
+ */
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { collectInputs, isPageFile } from '../../electron/cli/batch/collect-inputs';
+import { manifestName, openManifest, parseManifest, readLatestRecords, recordKey, type ManifestRecord } from '../../electron/cli/batch/manifest';
+import { clock, createProgress } from '../../electron/cli/batch/progress';
+import { inShard, parseShard } from '../../electron/cli/batch/shard';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'galley-batch-parts-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('--shard', () => {
+  it('reads K/N and refuses what is not one', () => {
+    expect(parseShard('3/8')).toEqual({ index: 3, count: 8 });
+    expect(parseShard('1/1')).toEqual({ index: 1, count: 1 });
+    for (const bad of ['0/8', '9/8', '3/0', '3', 'a/b', '-1/4', '1.5/4']) expect(typeof parseShard(bad), bad).toBe('string');
+  });
+
+  it('puts every page in exactly one of N slices, of similar size', () => {
+    const pages = Array.from({ length: 4000 }, (_, i) => `${1900 + (i % 40)}/issue-${i % 97}/page-${i}.xml`);
+    const sizes = [1, 2, 3, 4, 5].map((index) => pages.filter((p) => inShard(p, { index, count: 5 })).length);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(pages.length);
+    for (const size of sizes) expect(size).toBeGreaterThan(650);
+    for (const page of pages.slice(0, 50)) expect([1, 2, 3, 4, 5].filter((index) => inShard(page, { index, count: 5 }))).toHaveLength(1);
+  });
+});
+
+const record = (input: string, at: string, extra: Partial<ManifestRecord> = {}): ManifestRecord => ({
+  input,
+  sha256: 'a'.repeat(64),
+  format: 'json',
+  engine: '0.3',
+  result: 'ok',
+  output: `${input}.out`,
+  at,
+  ...extra,
+});
+
+describe('manifest', () => {
+  it('skips a line cut short by a kill, and the damaged line only', () => {
+    const text = `${JSON.stringify(record('a.txt', '1'))}\n${JSON.stringify(record('b.txt', '2')).slice(0, 30)}`;
+    expect(parseManifest(text).map((r) => r.input)).toEqual(['a.txt']);
+  });
+
+  it('starts a new line after a cut one, so the next record stays readable', async () => {
+    const file = path.join(dir, manifestName(null));
+    await writeFile(file, `${JSON.stringify(record('a.txt', '1'))}\n{"input":"b.t`);
+    const writer = openManifest(file);
+    writer.append(record('c.txt', '3'));
+    writer.close();
+    expect(parseManifest(await readFile(file, 'utf8')).map((r) => r.input)).toEqual(['a.txt', 'c.txt']);
+  });
+
+  it('names a shard’s file after the shard, and reads every manifest with the latest line winning', async () => {
+    expect(manifestName({ index: 2, count: 8 })).toBe('galley-manifest.2-of-8.jsonl');
+    await writeFile(path.join(dir, 'galley-manifest.1-of-2.jsonl'), [record('a.txt', '2026-01-02T00:00:00Z', { sha256: 'new' }), record('b.txt', '2026-01-01T00:00:00Z')].map((r) => JSON.stringify(r)).join('\n'));
+    await writeFile(path.join(dir, 'galley-manifest.jsonl'), `${JSON.stringify(record('a.txt', '2026-01-01T00:00:00Z', { sha256: 'old' }))}\n`);
+    const latest = readLatestRecords(dir);
+    expect(latest.get(recordKey('a.txt', 'json'))?.sha256).toBe('new');
+    expect(latest.get(recordKey('b.txt', 'json'))?.result).toBe('ok');
+    expect(readLatestRecords(path.join(dir, 'missing')).size).toBe(0);
+  });
+});
+
+describe('progress', () => {
+  const counts = { total: 10_000, done: 2_500, skipped: 0, failed: 1 };
+
+  it('redraws one line with bar, pages, rate and time left on a terminal', () => {
+    const written: string[] = [];
+    let t = 0;
+    const progress = createProgress({ isTTY: true, columns: 120, write: (s) => written.push(s) }, () => t);
+    // Workers take a while to start; the rate counts from the first page done.
+    t = 3_000;
+    progress.update({ total: 10_000, done: 1, skipped: 0, failed: 0 });
+    t = 13_000;
+    progress.update(counts);
+    expect(written.at(-1)).toBe('\r\u001b[K[######------------------] 2,501/10,000 pages, 250 pages/s, 0:30 left, 1 failed');
+    expect(written.join('')).toMatch(/^\r/u);
+  });
+
+  it('logs a plain line every few seconds, not one per page, when not on a terminal', () => {
+    const written: string[] = [];
+    let t = 0;
+    const progress = createProgress({ write: (s) => written.push(s) }, () => t);
+    for (let i = 0; i < 1000; i++) {
+      t = i * 20;
+      progress.update({ ...counts, done: i });
+    }
+    // 20 s of pages: a line every 5 s, none of them with terminal control codes.
+    expect(written.length).toBeGreaterThanOrEqual(3);
+    expect(written.length).toBeLessThanOrEqual(4);
+    for (const line of written) expect(line).toMatch(/^galley batch: [\d,]+\/10,000 pages, .* left, 1 failed\n$/u);
+  });
+
+  it('leaves pages skipped by a resumed run out of the rate and the time left', () => {
+    const written: string[] = [];
+    let t = 0;
+    const progress = createProgress({ isTTY: true, columns: 120, write: (s) => written.push(s) }, () => t);
+    progress.update({ total: 10_000, done: 0, skipped: 4_000, failed: 0 });
+    t = 10_000;
+    progress.update({ total: 10_000, done: 500, skipped: 4_000, failed: 0 });
+    expect(written.at(-1)).toContain('4,500/10,000 pages, 50 pages/s, 1:50 left');
+  });
+
+  it('writes times left as a clock', () => {
+    expect(clock(75)).toBe('1:15');
+    expect(clock(3725)).toBe('1:02:05');
+  });
+});
+
+describe('which files are pages', () => {
+  it('takes OCR pages and leaves out hidden files, projects and exports', () => {
+    for (const name of ['p.txt', 'p.md', 'p.xml', 'p.html', 'p.hocr', 'P.XML']) expect(isPageFile(name), name).toBe(true);
+    for (const name of ['.p.txt', 'p.galley.json', 'p.cleaned.txt', 'p.cleaned.alto.xml', 'p.tif', 'p.json', '.p.cleaned.json.tmp-1-2']) expect(isPageFile(name), name).toBe(false);
+  });
+
+  it('names pages from the folder that holds every INPUT, and leaves out the output folder', async () => {
+    for (const file of ['1920/a/p1.txt', '1920/a/.cache/p.txt', '1921/p2.md', '1921/out/old.txt']) {
+      await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+      await writeFile(path.join(dir, file), 'text');
+    }
+    const both = await collectInputs([path.join(dir, '1921'), path.join(dir, '1920')], path.join(dir, '1921', 'out'), 'txt');
+    expect(both.ok && both.inputs.map((i) => [i.relative, i.output])).toEqual([
+      ['1920/a/p1.txt', '1920/a/p1.cleaned.txt'],
+      ['1921/p2.md', '1921/p2.cleaned.txt'],
+    ]);
+    const one = await collectInputs([path.join(dir, '1920')], path.join(dir, 'out'), 'alto');
+    expect(one.ok && one.inputs.map((i) => i.output)).toEqual(['a/p1.cleaned.alto.xml']);
+    const missing = await collectInputs([path.join(dir, 'nope')], path.join(dir, 'out'), 'txt');
+    expect(missing.ok).toBe(false);
+  });
+});
