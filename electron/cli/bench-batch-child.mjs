@@ -12,5 +12,7 @@ const code = await main(process.argv.slice(2));
 const ms = performance.now() - started;
 const usage = process.resourceUsage();
 const cpuMs = (usage.userCPUTime + usage.systemCPUTime) / 1000;
-process.send?.({ code, ms, cpuMs, maxRSS: usage.maxRSS * 1024 }, () => process.disconnect());
+// The same module instance `main` ran: where the CPU time went, thread by thread.
+const { lastBatchFigures } = await import('./batch/run-batch.ts');
+process.send?.({ code, ms, cpuMs, maxRSS: usage.maxRSS * 1024, figures: lastBatchFigures() }, () => process.disconnect());
 process.exitCode = code;

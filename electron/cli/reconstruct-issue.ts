@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import { exportIssue, suggestedIssueName, type IssueExportFormat } from '../../shared/export/issue-export';
-import { buildIssue, pageNumberInMarkup, type IssuePageInput } from '../../shared/issue';
+import { buildIssue, type IssuePageInput } from '../../shared/issue';
 import { loadPage } from '../../shared/load/load-page';
 import { pageSizeLimit } from '../../shared/contract/app-api';
 import { reconstruct } from '../../shared/pipeline/reconstruct';
@@ -72,10 +72,9 @@ async function loadIssuePage(file: string, io: IssueIo): Promise<IssuePageInput 
     io.warn(file === name ? loaded.error.message : `${file}: ${loaded.error.message}`);
     return null;
   }
+  // The loader keeps the page number the markup carries (`page.pageNumber`); the issue orders by it.
   const page = loaded.value;
-  // The page element opens a layout file, and its attribute values are ASCII: latin1 of the head will do.
-  const markupNumber = page.format === 'text' || page.format === 'markdown' ? null : pageNumberInMarkup(Buffer.from(bytes.subarray(0, 16384)).toString('latin1'));
-  return { page, reconstruction: reconstruct(page), markupNumber };
+  return { page, reconstruction: reconstruct(page) };
 }
 
 /** Exit codes: 0 every page went into the issue, 1 some page (or the output) failed. */

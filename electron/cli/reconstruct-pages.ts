@@ -15,6 +15,7 @@ import { loadPage } from '../../shared/load/load-page';
 import { reconstruct } from '../../shared/pipeline/reconstruct';
 import type { WriteFileAtomic } from '../main/atomic-write';
 import { reasonOf } from '../main/error-reason';
+import { makeFolders } from './output-folders';
 import type { OutputSink } from './output-sink';
 
 /** What the command needs from the file system and the terminal. */
@@ -60,28 +61,6 @@ async function makeOutputFolder(out: string, io: ReconstructIo): Promise<boolean
     const reason = code === 'EEXIST' || code === 'ENOTDIR' ? 'a file is in the way' : reasonOf(error);
     io.warn(`could not create the output folder “${out}”: ${reason}.`);
     return false;
-  }
-}
-
-/**
- * `mkdir -p`, one level at a time. Not `mkdir(dir, {recursive: true})`: on Node 20 that call
- * never settles, spinning a core, when the kernel answers ENOENT although the parent exists
- * (`--out /proc/x`); here that ENOENT comes back as an error after one retry.
- */
-async function makeFolders(dir: string, io: ReconstructIo): Promise<void> {
-  try {
-    await io.mkdir(dir);
-  } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    if (code === 'EEXIST' && (await io.stat(dir)).isDirectory()) return;
-    const parent = path.dirname(dir);
-    if (code !== 'ENOENT' || parent === dir) throw error;
-    await makeFolders(parent, io);
-    await io.mkdir(dir).catch(async (again: unknown) => {
-      // Another process made it in between: fine, as long as it is a folder.
-      if ((again as { code?: unknown }).code === 'EEXIST' && (await io.stat(dir)).isDirectory()) return;
-      throw again;
-    });
   }
 }
 

@@ -13,23 +13,30 @@ import {
   type FileFailure,
   type OpenedFiles,
   type PickedFile,
+  type RecentFile,
   type SavedFile,
 } from '../../shared/contract/app-api';
 import { fail, ok, type Result } from '../../shared/model/result';
+import { isPageFileName } from '../../shared/contract/app-api';
 import type { WriteFileAtomic } from './atomic-write';
 import { reasonOf } from './error-reason';
+import type { RecentFiles } from './recent-files';
 import { validateSaveFilesRequest, validateSaveRequest } from './validate';
 
 /** The file-system reads the open handler needs (node's `fs/promises` fits). */
 export interface ReadFs {
   stat(path: string): Promise<{ readonly size: number; isFile(): boolean }>;
   readFile(path: string): Promise<Uint8Array>;
+  /** The names in a folder (Open folder); without it a folder cannot be opened. */
+  readdir?(path: string): Promise<string[]>;
 }
 
 /** Native dialogs, reduced to what the handlers need to know. */
 export interface Dialogs {
   /** Asks for pages to open; an empty list when the user cancelled. */
   pickFilesToOpen(): Promise<readonly string[]>;
+  /** Asks for a folder whose pages open as one issue; null when the user cancelled. */
+  pickFolderToOpen?(): Promise<string | null>;
   /** Asks where to save; null when the user cancelled. */
   pickSaveLocation(suggestedName: string, format: ExportFormat): Promise<string | null>;
   /** Asks for a folder to export into; null when the user cancelled. */
@@ -40,14 +47,21 @@ export interface HandlerDeps {
   readonly fs: ReadFs;
   readonly dialogs: Dialogs;
   readonly writeFileAtomic: WriteFileAtomic;
+  /** The Recent list: pages opened are noted there, and only its paths may be reopened. */
+  readonly recent?: RecentFiles;
 }
 
 export interface Handlers {
   openFiles(): Promise<Result<OpenedFiles>>;
+  /** Open folder: every page file in the picked folder, in name order (the issue orders them by page number). */
+  openFolder?(): Promise<Result<OpenedFiles>>;
   /** Takes the raw IPC payload: it is validated here, not trusted. */
   saveFile(request: unknown): Promise<Result<SavedFile | null>>;
   /** Writes several files into a folder the user picks; validated here too. */
   saveFiles(request: unknown): Promise<Result<SavedFile | null>>;
+  /** Reads a path of the Recent list again, as Open reads a picked one (the id is validated). */
+  openRecent(id: unknown): Promise<Result<OpenedFiles>>;
+  recentFiles(): Promise<readonly RecentFile[]>;
 }
 
 /** Builds the handlers over the given dependencies. */
@@ -60,24 +74,40 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       } catch (error) {
         return fail('unreadable', `Galley could not show the open dialog: ${reasonOf(error)}.`);
       }
-      const files: PickedFile[] = [];
-      const failures: FileFailure[] = [];
-      // One at a time, in the order picked: pages can be 32 MB each and reading them all at
-      // once would hold every one in memory twice (here and in the IPC message).
-      const picked = new Set(paths);
-      for (const path of paths) {
-        const read = await readPage(deps.fs, path);
-        if (read.ok) files.push(read.value);
-        else failures.push({ name: basename(path), error: read.error });
-        // The page image beside a layout file comes along, so the Original pane can show it.
-        const image = read.ok ? await siblingImage(deps.fs, path, picked) : null;
-        if (image === null) continue;
-        picked.add(image);
-        const readImage = await readPage(deps.fs, image);
-        if (readImage.ok) files.push(readImage.value);
-        else failures.push({ name: basename(image), error: readImage.error });
+      return readPicked(deps, paths);
+    },
+
+    async openFolder() {
+      const { pickFolderToOpen } = deps.dialogs;
+      const { readdir } = deps.fs;
+      if (pickFolderToOpen === undefined || readdir === undefined) return fail('invalid-request', 'Galley cannot open a folder here.');
+      let folder: string | null;
+      let names: string[];
+      try {
+        folder = await pickFolderToOpen();
+        if (folder === null) return ok({ files: [], failures: [] });
+        names = await readdir(folder);
+      } catch (error) {
+        return fail('unreadable', `Galley could not read the folder: ${reasonOf(error)}.`);
       }
-      return ok({ files, failures });
+      const pages = names.filter((name) => !name.startsWith('.') && isPageFileName(name)).sort(new Intl.Collator('en', { numeric: true }).compare).map((name) => join(folder, name));
+      // The page images come along by `readPicked`, beside the pages they belong to.
+      return readPicked(deps, pages);
+    },
+
+    async openRecent(id) {
+      // Only a path main itself put on the list: the renderer cannot name any file to read.
+      if (typeof id !== 'string' || deps.recent === undefined || !(await deps.recent.has(id))) {
+        return fail('invalid-request', 'Galley refused to open a file that is not on its Recent list.');
+      }
+      const read = await readPicked(deps, [id]);
+      // A file that moved or was deleted leaves the list, with the read's own message.
+      if (read.ok && read.value.files.length === 0) await deps.recent.remove(id);
+      return read;
+    },
+
+    async recentFiles() {
+      return deps.recent === undefined ? [] : deps.recent.list().catch(() => []);
     },
 
     async saveFile(payload) {
@@ -114,6 +144,32 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return ok({ location: folder });
     },
   };
+}
+
+/** Reads the picked pages and the page image beside each; notes the pages read on the Recent list. */
+async function readPicked(deps: HandlerDeps, paths: readonly string[]): Promise<Result<OpenedFiles>> {
+  const files: PickedFile[] = [];
+  const failures: FileFailure[] = [];
+  const opened: string[] = [];
+  // One at a time, in the order picked: pages can be 32 MB each and reading them all at
+  // once would hold every one in memory twice (here and in the IPC message).
+  const picked = new Set(paths);
+  for (const path of paths) {
+    const read = await readPage(deps.fs, path);
+    if (read.ok) {
+      files.push(read.value);
+      opened.push(path);
+    } else failures.push({ name: basename(path), error: read.error });
+    // The page image beside a layout file comes along, so the Original pane can show it.
+    const image = read.ok ? await siblingImage(deps.fs, path, picked) : null;
+    if (image === null) continue;
+    picked.add(image);
+    const readImage = await readPage(deps.fs, image);
+    if (readImage.ok) files.push(readImage.value);
+    else failures.push({ name: basename(image), error: readImage.error });
+  }
+  if (opened.length > 0) await deps.recent?.add(opened).catch(() => undefined);
+  return ok({ files, failures });
 }
 
 /** Reads one picked page: stat first, so an oversized file is refused without being read. */

@@ -25,8 +25,11 @@ export function registerIpc(ipc: IpcRegistrar, handlers: Handlers, isAppUrl: App
     };
 
   ipc.handle(CHANNELS.openFiles, guard(() => handlers.openFiles()));
+  ipc.handle(CHANNELS.openFolder, guard(() => handlers.openFolder?.() ?? Promise.resolve(fail('invalid-request', 'Galley cannot open a folder here.'))));
   ipc.handle(CHANNELS.saveFile, guard((request) => handlers.saveFile(request)));
   ipc.handle(CHANNELS.saveFiles, guard((request) => handlers.saveFiles(request)));
+  ipc.handle(CHANNELS.openRecent, guard((id) => handlers.openRecent(id)));
+  ipc.handle(CHANNELS.recentFiles, guard(async () => ok(await handlers.recentFiles())));
   ipc.handle(
     CHANNELS.setInterfaceLanguage,
     guard(async (language) => {
@@ -37,8 +40,11 @@ export function registerIpc(ipc: IpcRegistrar, handlers: Handlers, isAppUrl: App
   );
   return () => {
     ipc.removeHandler(CHANNELS.openFiles);
+    ipc.removeHandler(CHANNELS.openFolder);
     ipc.removeHandler(CHANNELS.saveFile);
     ipc.removeHandler(CHANNELS.saveFiles);
+    ipc.removeHandler(CHANNELS.openRecent);
+    ipc.removeHandler(CHANNELS.recentFiles);
     ipc.removeHandler(CHANNELS.setInterfaceLanguage);
   };
 }

@@ -15,6 +15,7 @@ import { registerIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { onUnsavedClose } from './unsaved-close';
 import { createNativeDialogs } from './native-dialogs';
+import { createRecentFiles } from './recent-files';
 import { createMainWindow, hardenSession, lockDownWebContents } from './window';
 
 // main.cjs and preload.cjs sit together in dist/electron, the renderer in dist/renderer.
@@ -72,17 +73,44 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     app.setAboutPanelOptions({ applicationName: 'Galley', applicationVersion: app.getVersion() });
     hardenSession(session.defaultSession);
+    const writeFileAtomic = createAtomicWriter(fs, process.pid);
+    let recentPaths: readonly string[] = [];
     // The menu speaks the interface's language; the renderer says which at start and on a switch.
     const setMenu = (language: InterfaceLanguage): void => {
       interfaceLanguage = language;
-      Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ isMac: process.platform === 'darwin', appName: app.name, send: sendToFocusedWindow, language })));
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(
+          buildMenuTemplate({
+            isMac: process.platform === 'darwin',
+            appName: app.name,
+            send: sendToFocusedWindow,
+            language,
+            recent: recentPaths,
+            // The renderer asks for the file back through openRecent, the same read as Open.
+            openRecent: (path) => (BrowserWindow.getFocusedWindow() ?? mainWindow)?.webContents.send(CHANNELS.openRecentCommand, path),
+            clearRecent: () => void recent.clear(),
+          }),
+        ),
+      );
     };
-    setMenu('en');
-    const handlers = createHandlers({
+    const recent = createRecentFiles({
       fs,
-      dialogs: createNativeDialogs(() => app.getPath('documents')),
-      writeFileAtomic: createAtomicWriter(fs, process.pid),
+      writeFileAtomic,
+      file: join(app.getPath('userData'), 'recent-files.json'),
+      onChange: (paths) => {
+        // The OS's own lists (the dock's and the taskbar's jump list) get the newest too.
+        if (paths.length === 0) app.clearRecentDocuments();
+        else if (paths[0] !== recentPaths[0]) app.addRecentDocument(paths[0] as string);
+        recentPaths = paths;
+        setMenu(interfaceLanguage);
+      },
     });
+    setMenu('en');
+    void recent.paths().then((paths) => {
+      recentPaths = paths;
+      setMenu(interfaceLanguage);
+    });
+    const handlers = createHandlers({ fs, dialogs: createNativeDialogs(() => app.getPath('documents')), writeFileAtomic, recent });
     registerIpc(ipcMain, handlers, isAppUrl, setMenu);
     openMainWindow();
 

@@ -9,6 +9,9 @@ export interface MenuLabels {
   readonly file: string;
   readonly open: string;
   readonly export: string;
+  readonly openRecent: string;
+  readonly noRecent: string;
+  readonly clearRecent: string;
   readonly quit: string;
   readonly close: string;
   readonly edit: string;
@@ -33,6 +36,9 @@ export const MENU_LABELS: Readonly<Record<InterfaceLanguage, MenuLabels>> = {
     file: '&File',
     open: '&Open…',
     export: '&Export…',
+    openRecent: 'Open &Recent',
+    noRecent: 'No Recent Files',
+    clearRecent: '&Clear Menu',
     quit: '&Quit',
     close: 'Close Window',
     edit: '&Edit',
@@ -55,6 +61,9 @@ export const MENU_LABELS: Readonly<Record<InterfaceLanguage, MenuLabels>> = {
     file: '文件(&F)',
     open: '打开(&O)…',
     export: '导出(&E)…',
+    openRecent: '最近打开(&R)',
+    noRecent: '没有最近打开的文件',
+    clearRecent: '清除列表(&C)',
     quit: '退出(&Q)',
     close: '关闭窗口',
     edit: '编辑(&E)',

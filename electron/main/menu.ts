@@ -6,7 +6,8 @@
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import type { InterfaceLanguage, MenuCommand } from '../../shared/contract/app-api';
-import { MENU_LABELS } from './menu-labels';
+import { basename } from 'node:path';
+import { MENU_LABELS, type MenuLabels } from './menu-labels';
 
 export interface MenuOptions {
   /** macOS puts About and Quit in an app menu named after the app. */
@@ -16,10 +17,15 @@ export interface MenuOptions {
   readonly send: (command: MenuCommand) => void;
   /** The renderer's interface language (it tells main through the preload API); English by default. */
   readonly language?: InterfaceLanguage;
+  /** File ▸ Open Recent: the paths, newest first. */
+  readonly recent?: readonly string[];
+  /** Reopens a recent path (main reads it and hands it to the renderer, as Open does). */
+  readonly openRecent?: (path: string) => void;
+  readonly clearRecent?: () => void;
 }
 
 /** Builds the menu template; kept free of Electron values so it is unit-tested. */
-export function buildMenuTemplate({ isMac, appName, send, language = 'en' }: MenuOptions): MenuItemConstructorOptions[] {
+export function buildMenuTemplate({ isMac, appName, send, language = 'en', recent = [], openRecent = () => undefined, clearRecent = () => undefined }: MenuOptions): MenuItemConstructorOptions[] {
   const l = MENU_LABELS[language];
   const command = (label: string, accelerator: string, name: MenuCommand): MenuItemConstructorOptions => ({
     label,
@@ -52,6 +58,7 @@ export function buildMenuTemplate({ isMac, appName, send, language = 'en' }: Men
       label: l.file,
       submenu: [
         command(l.open, 'CmdOrCtrl+O', 'open'),
+        { label: l.openRecent, submenu: recentMenu(recent, l, openRecent, clearRecent) },
         command(l.export, 'CmdOrCtrl+E', 'export'),
         { type: 'separator' },
         // On macOS Quit lives in the app menu; File ends with Close Window there, as Mac users expect.
@@ -88,5 +95,16 @@ export function buildMenuTemplate({ isMac, appName, send, language = 'en' }: Men
       role: 'help',
       submenu: [{ role: 'about', label: l.about(appName) }],
     },
+  ];
+}
+
+/** The Open Recent submenu: each file by name (the folder in its tooltip is not shown by every OS), then Clear. */
+function recentMenu(recent: readonly string[], l: MenuLabels, open: (path: string) => void, clear: () => void): MenuItemConstructorOptions[] {
+  if (recent.length === 0) return [{ label: l.noRecent, enabled: false }];
+  return [
+    // `&` would become a mnemonic; doubled it shows as itself.
+    ...recent.map((path): MenuItemConstructorOptions => ({ label: basename(path).replace(/&/gu, '&&'), sublabel: path, click: () => open(path) })),
+    { type: 'separator' },
+    { label: l.clearRecent, click: clear },
   ];
 }

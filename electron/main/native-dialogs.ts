@@ -5,11 +5,11 @@
  */
 import { BrowserWindow, dialog, type FileFilter, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { join } from 'node:path';
-import type { ExportFormat } from '../../shared/contract/app-api';
+import { PAGE_IMAGE_EXTENSIONS, type ExportFormat } from '../../shared/contract/app-api';
 import type { Dialogs } from './handlers';
 
 const OPEN_FILTERS: FileFilter[] = [
-  { name: 'Pages (text, markdown, ALTO, PAGE XML, hOCR)', extensions: ['txt', 'md', 'xml', 'alto', 'hocr', 'html', 'htm', 'json'] },
+  { name: 'Pages (text, markdown, ALTO, PAGE XML, hOCR) and page images', extensions: ['txt', 'md', 'xml', 'alto', 'hocr', 'html', 'htm', 'json', ...PAGE_IMAGE_EXTENSIONS] },
   { name: 'All files', extensions: ['*'] },
 ];
 
@@ -18,6 +18,7 @@ const SAVE_FILTERS: Readonly<Record<ExportFormat, FileFilter>> = {
   md: { name: 'Markdown', extensions: ['md'] },
   json: { name: 'JSON', extensions: ['json'] },
   alto: { name: 'ALTO XML', extensions: ['xml'] },
+  page: { name: 'PAGE XML', extensions: ['xml'] },
 };
 
 /** Creates the dialogs; `defaultFolder` is where the save dialog starts (the user's documents). */
@@ -28,6 +29,12 @@ export function createNativeDialogs(defaultFolder: () => string): Dialogs {
       const parent = BrowserWindow.getFocusedWindow();
       const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
       return result.canceled ? [] : result.filePaths;
+    },
+    async pickFolderToOpen() {
+      const options: OpenDialogOptions = { title: 'Open folder (one issue)', buttonLabel: 'Open', properties: ['openDirectory'] };
+      const parent = BrowserWindow.getFocusedWindow();
+      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     async pickSaveLocation(suggestedName, format) {
       const options: SaveDialogOptions = {

@@ -6,7 +6,7 @@
  * `electron`.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { CHANNELS, MENU_COMMANDS, type AppApi, type MenuCommand, type SaveFilesRequest, type SaveRequest } from '../../shared/contract/app-api';
+import { CHANNELS, MENU_COMMANDS, type AppApi, type MenuCommand, type RecentFile, type SaveFilesRequest, type SaveRequest } from '../../shared/contract/app-api';
 
 function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
@@ -15,8 +15,26 @@ function isMenuCommand(value: unknown): value is MenuCommand {
 const api: AppApi = {
   host: 'electron',
   openFiles: () => ipcRenderer.invoke(CHANNELS.openFiles),
+  openFolder: () => ipcRenderer.invoke(CHANNELS.openFolder),
   saveFile: (request: SaveRequest) => ipcRenderer.invoke(CHANNELS.saveFile, request),
   saveFiles: (request: SaveFilesRequest) => ipcRenderer.invoke(CHANNELS.saveFiles, request),
+  async recentFiles() {
+    const result = (await ipcRenderer.invoke(CHANNELS.recentFiles)) as { ok: boolean; value?: readonly RecentFile[] };
+    return result.ok && result.value ? result.value : [];
+  },
+  openRecent: (id: string) => ipcRenderer.invoke(CHANNELS.openRecent, id),
+  noteOpened() {
+    // Main notes what it reads itself; a file the renderer read (a drop) has no path to keep.
+  },
+  onOpenRecent(listener) {
+    const wrapper = (_event: IpcRendererEvent, id: unknown): void => {
+      if (typeof id === 'string') listener(id);
+    };
+    ipcRenderer.on(CHANNELS.openRecentCommand, wrapper);
+    return () => {
+      ipcRenderer.removeListener(CHANNELS.openRecentCommand, wrapper);
+    };
+  },
   setInterfaceLanguage(language) {
     void ipcRenderer.invoke(CHANNELS.setInterfaceLanguage, language);
   },

@@ -2,7 +2,7 @@
  * What the toolbar, the keys and the native menu do: the glue between the host (dialogs,
  * files) and the store. Kept out of components so every way in runs the same code.
  */
-import type { AppApi, ExportFormat } from '../../shared/contract/app-api';
+import type { AppApi, ExportFormat, RecentFile } from '../../shared/contract/app-api';
 import { exportReconstruction } from '../../shared/export';
 import type { ExportInclude } from '../../shared/export/options';
 import type { AppStore } from './store/app-store';
@@ -17,6 +17,8 @@ import { translator } from './i18n';
 export interface Actions {
   open(): Promise<void>;
   openFileList(files: FileList | readonly File[]): Promise<void>;
+  /** Opens a file of the Recent list again, or says why the host cannot. */
+  openRecent(file: Pick<RecentFile, 'id' | 'name' | 'reopenable'>): Promise<void>;
   exportAs(format: ExportFormat, include?: ExportInclude): Promise<void>;
   /** Plain text, one file per article, into a folder the user picks. */
   exportArticles(include: ExportInclude): Promise<void>;
@@ -32,18 +34,20 @@ export function createActions(store: AppStore, host: AppApi): Actions {
       const result = await host.openFiles();
       if (!result.ok) return state().reportErrors([result.error]);
       state().reportErrors(result.value.failures.map((f) => f.error));
-      if (result.value.files.length) state().openFiles(result.value.files);
+      if (result.value.files.length) await state().openFiles(result.value.files);
+    },
+    async openRecent(file) {
+      if (!file.reopenable) return state().reportErrors([{ code: 'unreadable', message: t()('recent.cannotReopen', { name: file.name }) }]);
+      const result = await host.openRecent(file.id);
+      if (!result.ok) return state().reportErrors([result.error]);
+      state().reportErrors(result.value.failures.map((f) => f.error));
+      if (result.value.files.length) await state().openFiles(result.value.files);
     },
     async openFileList(list) {
-      const files: FileToLoad[] = [];
-      for (const file of Array.from(list)) {
-        try {
-          files.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
-        } catch {
-          state().reportErrors([{ code: 'unreadable', message: t()('message.unreadable', { name: file.name }) }]);
-        }
-      }
-      if (files.length) state().openFiles(files);
+      // The Files go on unread: a page is read by the load worker, an image only by its header.
+      const files: FileToLoad[] = Array.from(list, (file) => ({ name: file.name, blob: file }));
+      if (files.length) host.noteOpened(files.map((f) => f.name));
+      if (files.length) await state().openFiles(files);
     },
     async save() {
       await decisionsSettled();
@@ -64,7 +68,11 @@ export function createActions(store: AppStore, host: AppApi): Actions {
       const page = selectActivePage(state());
       const result = selectReconstruction(state());
       if (!page || !result) return state().reportErrors([{ code: 'invalid-request', message: t()('message.nothingToExport') }]);
-      const { content, suggestedName } = exportReconstruction(format, result, page, include ? { include } : {});
+      const { content, suggestedName } = exportReconstruction(format, result, page, {
+        ...(include ? { include } : {}),
+        // PAGE records when the file was made; the app has a clock (the CLI writes a fixed date so reruns agree).
+        created: new Date().toISOString(),
+      });
       const saved = await host.saveFile({ suggestedName, content, format });
       if (!saved.ok) return state().reportErrors([saved.error]);
       if (saved.value) state().setStatus(t()('message.exported', { page: page.name, location: saved.value.location }));

@@ -43,9 +43,12 @@ export interface SavedFile {
   readonly location: string;
 }
 
-/** `alto`: ALTO 4 XML of the corrected page, with line coordinates, hyphenation and articles as tagged blocks. */
-/** Every export format, in the order menus list them: the one list the CLI, dialogs and validation share. */
-export const EXPORT_FORMATS = ['txt', 'md', 'json', 'alto'] as const;
+/**
+ * Every export format, in the order menus list them: the one list the CLI, dialogs and validation share.
+ * `alto`: ALTO 4 XML of the corrected page, with line coordinates, hyphenation and articles as tagged blocks.
+ * `page`: PAGE XML (2019 schema), regions typed by role, reading order by article, `join` relations.
+ */
+export const EXPORT_FORMATS = ['txt', 'md', 'json', 'alto', 'page'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** The interface languages (the renderer's catalogue and main's menu both have these). */
@@ -56,6 +59,18 @@ export type InterfaceLanguage = (typeof INTERFACE_LANGUAGES)[number];
 export const MENU_COMMANDS = ['open', 'export', 'undo', 'redo', 'save-and-close'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
+/** A file opened before, as the Recent list shows it. */
+export interface RecentFile {
+  /** What `openRecent` takes: the path in Electron, the name in the browser. */
+  readonly id: string;
+  readonly name: string;
+  /** False where the host cannot read it again by itself (a browser keeps only the name). */
+  readonly reopenable: boolean;
+}
+
+/** How many files the Recent lists keep. */
+export const MAX_RECENT_FILES = 10;
+
 export interface AppApi {
   /** Which host the renderer runs in; the renderer changes nothing else by it. */
   readonly host: 'electron' | 'browser';
@@ -64,6 +79,12 @@ export interface AppApi {
    * The browser host opens its file input instead (see `renderer/src/host`).
    */
   openFiles(): Promise<Result<OpenedFiles>>;
+  /**
+   * Shows the host's folder dialog and reads every page in the chosen folder (and the page
+   * images beside them), as one issue. Electron only: the browser host has none, and the
+   * renderer opens a directory input instead.
+   */
+  openFolder?(): Promise<Result<OpenedFiles>>;
   /** Asks where to save and writes atomically; `null` when the user cancelled. */
   saveFile(request: SaveRequest): Promise<Result<SavedFile | null>>;
   /**
@@ -71,6 +92,14 @@ export interface AppApi {
    * cancelled. The browser host downloads them as one .zip named after `folderName`.
    */
   saveFiles(request: SaveFilesRequest): Promise<Result<SavedFile | null>>;
+  /** The files opened last, newest first. */
+  recentFiles(): Promise<readonly RecentFile[]>;
+  /** Reads a recent file again, as Open would (with its page image); fails with a message when it cannot. */
+  openRecent(id: string): Promise<Result<OpenedFiles>>;
+  /** Notes files the renderer read itself (the browser's file input, a drop); Electron's main notes its own. */
+  noteOpened(names: readonly string[]): void;
+  /** Subscribes to File ▸ Open Recent in the native menu; returns the unsubscribe function. */
+  onOpenRecent(listener: (id: string) => void): () => void;
   /** Tells the host the interface language, so the native menu speaks it too. */
   setInterfaceLanguage(language: InterfaceLanguage): void;
   /** Subscribes to native menu commands; returns the unsubscribe function. */
@@ -80,10 +109,15 @@ export interface AppApi {
 /** IPC channel names, one per AppApi method. */
 export const CHANNELS = {
   openFiles: 'galley:open-files',
+  openFolder: 'galley:open-folder',
   saveFile: 'galley:save-file',
   saveFiles: 'galley:save-files',
   menuCommand: 'galley:menu-command',
   setInterfaceLanguage: 'galley:set-interface-language',
+  recentFiles: 'galley:recent-files',
+  openRecent: 'galley:open-recent',
+  /** Main to renderer: the user picked a file in File ▸ Open Recent. */
+  openRecentCommand: 'galley:open-recent-command',
 } as const;
 
 /** Largest text page Galley opens; a bigger file is refused with a message, never read. */
@@ -99,6 +133,11 @@ export function pageSizeLimit(name: string): number {
 
 /** Extensions of a page image that sits beside its OCR file (`page-0001.xml` + `page-0001.tif`). */
 export const PAGE_IMAGE_EXTENSIONS = ['png', 'jpg', 'jpeg', 'tif', 'tiff'] as const;
+
+/** True when the name is a page's (text, markdown, ALTO, PAGE XML, hOCR): what Open folder takes from a folder. */
+export function isPageFileName(name: string): boolean {
+  return /\.(txt|md|markdown|xml|alto|hocr|html|htm|xhtml)$/iu.test(name);
+}
 
 /** True when the name is a page image's (PNG, JPEG or TIFF), not a page's. */
 export function isPageImageName(name: string): boolean {

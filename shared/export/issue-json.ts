@@ -10,7 +10,8 @@ import type { Page } from '../model/page';
 import type { Repair } from '../model/repair';
 import type { Reconstruction } from '../model/reconstruction';
 import type { Issue, IssuePage } from '../issue/issue';
-import { bodyParagraphs, isJumpSpan } from '../issue/find-jump-lines';
+import { isJumpSpan } from '../issue/find-jump-lines';
+import { joinedPartTexts } from '../issue/join-sentences';
 import { GALLEY_JSON_VERSION, toJsonExport, type JsonArticle, type JsonOther } from './json';
 
 export interface JsonIssuePart {
@@ -37,6 +38,8 @@ export interface JsonIssueExport {
   readonly galley: {
     readonly version: number;
     readonly links: readonly Repair[];
+    /** Sentences joined across a jump (each depends on a link). */
+    readonly joins: readonly Repair[];
     readonly declinedLinks: readonly Repair[];
     readonly pages: readonly {
       readonly page: { readonly id: string; readonly name: string; readonly encoding: string; readonly format: Page['format'] };
@@ -63,7 +66,7 @@ export function toIssueJsonExport(issue: Issue): JsonIssueExport {
       headline: first?.headline ?? null,
       subheadline: first?.subheadline ?? null,
       byline: first?.byline ?? null,
-      paragraphs: article.parts.flatMap((part) => bodyParagraphs(part).map((p) => p.text)),
+      paragraphs: joinedPartTexts(article).flat(),
       jumps: article.parts.flatMap((part) => [...part.jumpLines, ...part.article.jumps.filter((s) => !isJumpSpan(s, part.jumpLines))].map((j) => j.text)),
       id: article.id,
       parts,
@@ -78,6 +81,7 @@ export function toIssueJsonExport(issue: Issue): JsonIssueExport {
     galley: {
       version: GALLEY_JSON_VERSION,
       links: issue.repairs,
+      joins: issue.joins,
       declinedLinks: issue.declined,
       pages: issue.pages.map((p) => {
         const g = pageExports.get(p.page.id)?.json.galley;

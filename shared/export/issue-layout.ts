@@ -9,7 +9,8 @@
  */
 import type { HeadingField, TextSpan } from '../model/reconstruction';
 import type { ArticlePart, IssueArticle } from '../issue/issue';
-import { bodyParagraphs, headingSpans, isJumpSpan } from '../issue/find-jump-lines';
+import { headingSpans, isJumpSpan } from '../issue/find-jump-lines';
+import { joinedPartTexts } from '../issue/join-sentences';
 import type { ExportInclude } from './options';
 
 export interface LaidOutPart {
@@ -50,6 +51,7 @@ export function layOutArticle(article: IssueArticle, include: ExportInclude): La
   const [first] = article.parts;
   const headings = first === undefined ? [] : keptHeadings(first, include);
   const seen = new Set(headings.map((h) => normal(h.text)));
+  const texts = joinedPartTexts(article);
   const parts = article.parts.map((part, index): LaidOutPart => {
     const own = index === 0 ? [] : keptHeadings(part, include).filter((h) => !seen.has(normal(h.text)));
     const { jumpsIn, jumpsOut } = jumps(part);
@@ -58,7 +60,7 @@ export function layOutArticle(article: IssueArticle, include: ExportInclude): La
       pageId: part.pageId,
       headings: own,
       jumpsIn: include.jumps ? jumpsIn : [],
-      paragraphs: bodyParagraphs(part).map((p) => p.text).filter((t) => t.trim() !== ''),
+      paragraphs: (texts[index] ?? []).filter((t) => t.trim() !== ''),
       jumpsOut: include.jumps ? jumpsOut : [],
     };
   });

@@ -6,6 +6,7 @@
 import type { RepairId } from '../model/repair';
 import { findJumpLines } from './find-jump-lines';
 import type { ArticlePart, Issue, IssueArticle, IssuePage, IssuePageInput } from './issue';
+import { joinSentences } from './join-sentences';
 import { linkJumps, type PagedParts } from './link-jumps';
 import { orderPages } from './order-pages';
 
@@ -30,8 +31,13 @@ export function buildIssue(inputs: readonly IssuePageInput[], rejected: Readonly
         const part = partOf.get(at);
         if (part !== undefined) chain.push(part);
       }
-      articles.push({ id: firstKey, parts: chain });
+      articles.push({ id: firstKey, parts: chain, joins: [] });
     }
   }
-  return { pages, articles, links, repairs, declined };
+  const joined = joinSentences(articles, links, rejected);
+  const withJoins = articles.map((article) => {
+    const joins = joined.joins.get(article.id);
+    return joins === undefined ? article : { ...article, joins };
+  });
+  return { pages, articles: withJoins, links, repairs, joins: joined.repairs, declined: [...declined, ...joined.declined] };
 }

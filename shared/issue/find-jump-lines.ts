@@ -29,14 +29,36 @@ function edgeJumpLine(paragraph: Paragraph, lineText: ReadonlyMap<LineId, string
   return fits ? asJumpLine({ text, lineIds: [id] }) : null;
 }
 
+/** Each page's line texts by id, built once per page (not once per article). */
+const lineTexts = new WeakMap<Page, ReadonlyMap<LineId, string>>();
+
+function lineTextOf(page: Page): ReadonlyMap<LineId, string> {
+  let texts = lineTexts.get(page);
+  if (texts === undefined) {
+    texts = new Map(page.lines.map((line) => [line.id, line.text]));
+    lineTexts.set(page, texts);
+  }
+  return texts;
+}
+
+/** An article's jump lines, kept per article object: a page the engine did not rebuild is not read again. */
+const found = new WeakMap<Article, readonly JumpLine[]>();
+
 /** Every jump line of the article that says where it goes or comes from, in printed order. */
-export function findJumpLines(article: Article, page: Page): JumpLine[] {
+export function findJumpLines(article: Article, page: Page): readonly JumpLine[] {
+  const known = found.get(article);
+  if (known !== undefined) return known;
+  const jumps = readJumpLines(article, lineTextOf(page));
+  found.set(article, jumps);
+  return jumps;
+}
+
+function readJumpLines(article: Article, lineText: ReadonlyMap<LineId, string>): JumpLine[] {
   const found: JumpLine[] = [];
   for (const field of HEADING_FIELDS) {
     const jump = asJumpLine(article[field]);
     if (jump) found.push(jump);
   }
-  const lineText = new Map(page.lines.map((line) => [line.id, line.text]));
   const paragraphs = article.paragraphs;
   for (const [index, paragraph] of paragraphs.entries()) {
     const whole = asJumpLine(paragraph);

@@ -4,3 +4,5 @@ export { buildIssue } from './build-issue';
 export { readJumpReference, type JumpReference } from './jump-reference';
 export { pageNumberInMarkup, pageNumberInName } from './page-number';
 export { orderPages, type OrderedPage, type PageToOrder } from './order-pages';
+export { joinedPartTexts, type PartJoin } from './join-sentences';
+export { isLinkRepairId } from './link-jumps';

@@ -7,6 +7,7 @@ import type { Page } from '../model/page';
 import type { Article, Reconstruction, TextSpan } from '../model/reconstruction';
 import type { Repair } from '../model/repair';
 import type { JumpReference } from './jump-reference';
+import type { PartJoin } from './join-sentences';
 
 /** Where a page's number came from: the file's markup, its name, or its place in name order. */
 export type PageNumberSource = 'markup' | 'name' | 'position';
@@ -47,6 +48,8 @@ export interface IssueArticle {
   readonly id: string;
   /** In reading order: the first part, then each continuation. */
   readonly parts: readonly ArticlePart[];
+  /** Sentences cut by a jump, joined across two parts (see `join-sentences.ts`). */
+  readonly joins: readonly PartJoin[];
 }
 
 /** A link between a jump out and the continuation it leads to. */
@@ -64,6 +67,8 @@ export interface Issue {
   readonly links: readonly JumpLink[];
   /** One `link-jump` repair per link, in link order. */
   readonly repairs: readonly Repair[];
-  /** Links the editor rejected, as they would have been made. */
+  /** One `rejoin-fragment` repair per sentence joined across a jump; each depends on its link. */
+  readonly joins: readonly Repair[];
+  /** Links and joins the editor rejected, as they would have been made. */
   readonly declined: readonly Repair[];
 }

@@ -16,6 +16,12 @@ import { createMatcher, type Matcher } from '../text/similarity';
 import type { ArticlePart, IssuePage, JumpLine, JumpLink } from './issue';
 import { bodyParagraphs, headingSpans } from './find-jump-lines';
 
+/**
+ * A link's repair id (`linkJumps/link-jump:…`): the page engine never makes one, so a rejected
+ * link can sit among a page's rejections without changing the page's own rebuild.
+ */
+export const isLinkRepairId = (id: RepairId): boolean => id.startsWith('linkJumps/');
+
 /** Below this share of matching terms (and with no keyword match) a candidate is not confirmed. */
 export const MIN_CONFIRMATION = 0.12;
 

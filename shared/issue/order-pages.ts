@@ -13,7 +13,7 @@ import { pageNumberInName } from './page-number';
 
 const byName = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 
-/** What ordering needs of a page: the page, and the number its markup carries if the caller read it. */
+/** What ordering needs of a page: the page (its loader keeps the markup's `pageNumber`), or a number the caller read. */
 export interface PageToOrder {
   readonly page: Page;
   readonly markupNumber?: number | null;
@@ -29,7 +29,8 @@ export interface OrderedPage<T> {
 /** The pages in issue order, each with the number jump lines will refer to. */
 export function orderPages<T extends PageToOrder>(inputs: readonly T[]): OrderedPage<T>[] {
   const carried = inputs.map((input): { number: number; from: PageNumberSource } | null => {
-    if (typeof input.markupNumber === 'number' && input.markupNumber > 0) return { number: input.markupNumber, from: 'markup' };
+    const markup = input.markupNumber ?? input.page.pageNumber;
+    if (typeof markup === 'number' && markup > 0) return { number: markup, from: 'markup' };
     const fromName = pageNumberInName(input.page.name);
     return fromName === null ? null : { number: fromName, from: 'name' };
   });

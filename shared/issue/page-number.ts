@@ -6,18 +6,9 @@
  * When it is wrong: a name whose last number is not the page (`report-2023.txt`) is read as
  * page 2023; the issue then falls back to name order when numbers clash (see `orderPages`).
  */
+import { pageNumberInName } from '../load/page-number';
 
-/** A page number read from a file name; null when the name carries none. */
-export function pageNumberInName(name: string): number | null {
-  const file = name.split(/[\\/]/u).pop() ?? '';
-  const base = file.replace(/\.[^.]*$/u, '');
-  // An explicit page marker wins: `_p004`, `-page-12`, `pg3`, `seite_2`, `blz4`.
-  const marked = [...base.matchAll(/(?:^|[^\p{L}])(?:p|pg|page|seite|pagina|blz)[-_ .]?(\d{1,4})(?!\d)/giu)].pop();
-  if (marked) return positive(marked[1]);
-  // A name that is only a number (`0004`), or ends in one after a separator (`issue_0004`, `x-0002`).
-  const trailing = /(?:^|[-_ .])(\d{1,4})$/u.exec(base);
-  return trailing ? positive(trailing[1]) : null;
-}
+export { pageNumberInName };
 
 /**
  * A page number read from the start of a layout file (the first few kilobytes are enough: the

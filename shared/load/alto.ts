@@ -28,6 +28,7 @@ import type { Box, DeclaredReadingOrder, LineHyphenation, Page, ReadingGroup } f
 import type { Result } from '../model/result';
 import { boxOf, buildLayoutPage, meanConfidence, mostCommon, trailingMark, type LayoutBlock, type LayoutLine } from './layout-page';
 import { parseXml, type XmlAttributes } from './xml-stream';
+import { altoPageNumber } from './page-number';
 
 interface StringInfo {
   readonly content: string;
@@ -144,6 +145,7 @@ export function loadAlto(name: string, bytes: Uint8Array): Result<Page> {
   const composed: { readonly id: string | undefined; readonly type: string | undefined }[] = [];
   let unit: string | undefined;
   let pageSize: { width: number; height: number } | undefined;
+  let pageNumber: number | null = null;
   let tesseract = false;
   let inReadingOrderElement = false;
   let capture: 'software' | 'unit' | null = null;
@@ -275,6 +277,7 @@ export function loadAlto(name: string, bytes: Uint8Array): Result<Page> {
           return;
         }
         case 'Page':
+          pageNumber ??= altoPageNumber(attributes);
           if (pageSize === undefined && attributes['WIDTH'] !== undefined && attributes['HEIGHT'] !== undefined) {
             const size = { width: Number(attributes['WIDTH']), height: Number(attributes['HEIGHT']) };
             if (Number.isFinite(size.width) && Number.isFinite(size.height)) pageSize = size;
@@ -367,6 +370,7 @@ export function loadAlto(name: string, bytes: Uint8Array): Result<Page> {
       format: 'alto',
       encoding: parsed.value.encoding,
       hash: parsed.value.hash,
+      pageNumber,
       layout: {
         ...(unit === undefined ? {} : { unit }),
         ...(pageSize === undefined ? {} : pageSize),

@@ -10,6 +10,12 @@
  * `hyphenation: { kind: 'soft' }`. The box is the `bbox` of the line's `title`; the font size
  * the words' `x_fsize` (points), when the file has it; confidence the mean `x_wconf`.
  *
+ * What is not the word's text: Tesseract's `lstm_choice_mode` writes each character's other
+ * candidates (`ocrx_cinfo` with `x_confs`, `ocr_symbol` timesteps) inside the word, and the
+ * hOCR spec's `<del>` in `alternatives` holds a rejected reading: none of it is printed text.
+ * With `hocr_char_boxes`, the word's characters sit in `ocrx_cinfo` spans with `x_bboxes`,
+ * one per character: the word is those characters, without the indentation between them.
+ *
  * Parsed with htmlparser2, streaming: hOCR is HTML (often not well-formed XML), it has no
  * DTD to expand, and named entities come from HTML's fixed table.
  *
@@ -21,6 +27,7 @@ import type { Box, Page } from '../model/page';
 import { fail, type Result } from '../model/result';
 import { buildLayoutPage, meanConfidence, mostCommon, type LayoutLine } from './layout-page';
 import { streamMarkupText } from './markup-decode';
+import { hocrPageNumber } from './page-number';
 
 /** Line classes, and the block type a line of that class says it is. */
 const LINE_CLASSES: ReadonlyMap<string, string | undefined> = new Map([
@@ -32,7 +39,25 @@ const LINE_CLASSES: ReadonlyMap<string, string | undefined> = new Map([
 ]);
 const BLOCK_CLASSES = new Set(['ocr_carea', 'ocr_par', 'ocrx_block']);
 
-type Role = 'page' | 'block' | 'line' | 'word' | null;
+/** `glyph`: a character of the word (`ocrx_cinfo` with `x_bboxes`); `alternative`: another reading, not printed text. */
+type Role = 'page' | 'block' | 'line' | 'word' | 'glyph' | 'alternative' | null;
+
+interface WordDraft {
+  /** The word's own text, outside any character span. */
+  text: string;
+  /** The text of its character spans, when it has them. */
+  glyphs: string;
+  glyphDepth: number;
+}
+
+/** Inside a line: what an element that is no line or word is, or null when it is ordinary markup (`<strong>`). */
+function innerRole(tag: string, classes: readonly string[], title: string | undefined, inWord: boolean, skipping: boolean): 'glyph' | 'alternative' | null {
+  if (tag === 'del' || classes.includes('ocr_symbol')) return 'alternative';
+  if (!classes.includes('ocrx_cinfo')) return null;
+  if (skipping || !titleProperties(title).has('x_bboxes')) return 'alternative';
+  // A character box straight in a line (no ocrx_word) is read as the line's own text.
+  return inWord ? 'glyph' : null;
+}
 
 interface BlockDraft {
   readonly id: string;
@@ -92,9 +117,12 @@ export function loadHocr(name: string, bytes: Uint8Array): Result<Page> {
   let pages = 0;
   let pageBlock: BlockDraft | undefined;
   let pageSize: { width: number; height: number } | undefined;
+  let pageNumber: number | null = null;
   let producer: string | undefined;
   let line: LineDraft | undefined;
-  let word: { text: string } | undefined;
+  let word: WordDraft | undefined;
+  /** Depth of alternative readings the parser is inside: their text is skipped. */
+  let skipDepth = 0;
   let lineCount = 0;
   let blockCount = 0;
 
@@ -123,13 +151,22 @@ export function loadHocr(name: string, bytes: Uint8Array): Result<Page> {
     {
       onopentag(tag, attributes) {
         if (tag === 'meta' && attributes['name'] === 'ocr-system' && attributes['content'] !== undefined) producer = attributes['content'];
-        const { role, lineType } = roleOf((attributes['class'] ?? '').split(/\s+/u));
+        const classes = (attributes['class'] ?? '').split(/\s+/u);
+        const inner = line === undefined ? null : innerRole(tag, classes, attributes['title'], word !== undefined, skipDepth > 0);
+        if (inner !== null) {
+          roles.push(inner);
+          if (inner === 'alternative') skipDepth++;
+          else if (word !== undefined) word.glyphDepth++;
+          return;
+        }
+        const { role, lineType } = roleOf(classes);
         roles.push(role);
         if (role === null) return;
         const properties = titleProperties(attributes['title']);
         if (role === 'page') {
           pages++;
           pageBlock = undefined;
+          pageNumber ??= hocrPageNumber(properties);
           const box = bboxOf(properties);
           if (pageSize === undefined && box !== undefined) pageSize = { width: box.w, height: box.h };
         } else if (role === 'block') {
@@ -138,7 +175,7 @@ export function loadHocr(name: string, bytes: Uint8Array): Result<Page> {
           lineCount++;
           line = { type: lineType, box: bboxOf(properties), words: [], sizes: [], loose: '', confidenceSum: 0, confidenceCount: 0 };
         } else if (line !== undefined) {
-          word = { text: '' };
+          word = { text: '', glyphs: '', glyphDepth: 0 };
           const confidence = firstNumber(properties, 'x_wconf');
           if (confidence !== undefined && confidence >= 0 && confidence <= 100) {
             line.confidenceSum += confidence / 100;
@@ -149,13 +186,19 @@ export function loadHocr(name: string, bytes: Uint8Array): Result<Page> {
         }
       },
       ontext(text) {
-        if (word !== undefined) word.text += text;
+        if (skipDepth > 0) return;
+        if (word !== undefined && word.glyphDepth > 0) word.glyphs += text;
+        else if (word !== undefined) word.text += text;
         else if (line !== undefined) line.loose += text;
       },
       onclosetag() {
         const role = roles.pop() ?? null;
-        if (role === 'word') {
-          const text = word?.text.trim() ?? '';
+        if (role === 'alternative') {
+          skipDepth--;
+        } else if (role === 'glyph') {
+          if (word !== undefined) word.glyphDepth--;
+        } else if (role === 'word') {
+          const text = (word === undefined ? '' : word.glyphs !== '' ? word.glyphs : word.text).trim();
           if (text !== '' && line !== undefined) line.words.push(text);
           word = undefined;
         } else if (role === 'line') {
@@ -184,6 +227,7 @@ export function loadHocr(name: string, bytes: Uint8Array): Result<Page> {
       format: 'hocr',
       encoding: streamed.value.encoding,
       hash: streamed.value.hash,
+      pageNumber,
       layout: { unit: 'pixel', ...(pageSize ?? {}), ...(producer === undefined ? {} : { producer }) },
     },
     runs.map((run) => ({ id: run.block.id, lines: run.lines })),

@@ -42,6 +42,8 @@ export interface LayoutSource {
   /** Hash of the file's text, for the page id. */
   readonly hash: string;
   readonly layout: PageLayout;
+  /** The page number the markup carries (see `page-number.ts`). */
+  readonly pageNumber?: number | null;
 }
 
 /** Script detection reads this much text at most: enough to decide, and a 100 MB page stays fast. */
@@ -98,6 +100,7 @@ export function buildLayoutPage(source: LayoutSource, blocks: readonly LayoutBlo
     encoding: source.encoding,
     lines,
     layout: source.layout,
+    ...(source.pageNumber == null ? {} : { pageNumber: source.pageNumber }),
   });
 }
 

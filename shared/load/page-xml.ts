@@ -24,6 +24,7 @@ import type { BlockJoin, Box, DeclaredReadingOrder, Page } from '../model/page';
 import type { Result } from '../model/result';
 import { buildLayoutPage, meanConfidence, type LayoutBlock, type LayoutLine } from './layout-page';
 import { parseXml, type XmlAttributes } from './xml-stream';
+import { pageXmlPageNumber } from './page-number';
 
 interface GroupEntry {
   readonly index: number;
@@ -128,6 +129,7 @@ export function loadPageXml(name: string, bytes: Uint8Array): Result<Page> {
   const groupStack: Group[] = [];
   const roots: Group[] = [];
   let pageSize: { width: number; height: number } | undefined;
+  let pageNumber: number | null = null;
   let line: LineDraft | undefined;
   let lineCount = 0;
   let equiv: TextEquivDraft | undefined;
@@ -199,6 +201,7 @@ export function loadPageXml(name: string, bytes: Uint8Array): Result<Page> {
           if (parent === 'Relation' && join !== undefined && attributes['regionRef'] !== undefined) join.push(attributes['regionRef']);
           return;
         case 'Page': {
+          pageNumber ??= pageXmlPageNumber(attributes);
           const width = numberOrUndefined(attributes['imageWidth']);
           const height = numberOrUndefined(attributes['imageHeight']);
           if (pageSize === undefined && width !== undefined && height !== undefined) pageSize = { width, height };
@@ -332,7 +335,7 @@ export function loadPageXml(name: string, bytes: Uint8Array): Result<Page> {
   }));
   const evidence = declaredEvidence(regions, roots, joinRefs);
   return buildLayoutPage(
-    { name, format: 'page-xml', encoding: parsed.value.encoding, hash: parsed.value.hash, layout: { unit: 'pixel', ...(pageSize ?? {}), ...evidence } },
+    { name, format: 'page-xml', encoding: parsed.value.encoding, hash: parsed.value.hash, pageNumber, layout: { unit: 'pixel', ...(pageSize ?? {}), ...evidence } },
     blocks,
   );
 }

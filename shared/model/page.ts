@@ -145,6 +145,8 @@ export interface Page {
   readonly lines: readonly SourceLine[];
   /** Layout formats only. */
   readonly layout?: PageLayout;
+  /** The page number the file's markup carries (ALTO `PRINTED_IMG_NR`, PAGE `pagination`, hOCR `ppageno`), when it carries one. */
+  readonly pageNumber?: number;
 }
 
 /** The lines that carry text: blank lines are layout, not content. */

@@ -94,7 +94,10 @@ function headingEvidence(unit: DraftUnit, prev: DraftUnit | undefined, next: Dra
     if (script === 'latin') return 'it stands under a heading, capitalised, and holds no sentence';
   }
   const afterSentence = !prev || prev.role !== 'body' || endsSentence(prev.text) || unit.gapBefore > 0 || isDateLine(prev.text);
-  if (!afterSentence) return null;
+  // A cut sentence never goes on with a dateline or a byline: when one follows, a new article
+  // starts here, whatever the paragraph above left open (it goes on further down the page).
+  const opensArticleBelow = next !== undefined && ((next.role === 'body' && startsWithDateline(next.text)) || next.role === 'byline');
+  if (!afterSentence && !opensArticleBelow) return null;
   if (paragraphLines) return 'it stands alone and holds no sentence';
   // Set in capitals: a heading whatever its width (body text is never set in capitals).
   // A name in capitals over a one-line paragraph is the signature of a letter, not a title.

@@ -34,6 +34,13 @@ export const groupArticles: Pass = {
     let open = null as OpenArticle | null;
     // The space the page most often leaves before a block: more than that separates articles.
     const paragraphGap = mostCommonGap(units);
+    // The file's reading order groups blocks (often one group per article): a wider gap inside
+    // one group is not enough to split it.
+    const groupOf = declaredGroups(draft.page);
+    const sameGroup = (a: DraftUnit | undefined, b: DraftUnit): boolean => {
+      const ga = a && groupOf.get(a.lineIds[0] ?? '');
+      return ga !== undefined && ga === groupOf.get(b.lineIds[0] ?? '');
+    };
     const start = (unit: DraftUnit): OpenArticle => {
       open = { id: `A-${unit.lineIds[0] ?? unit.id}`, unitIds: [], hasBody: false, closed: false };
       articles.push(open);
@@ -76,7 +83,7 @@ export const groupArticles: Pass = {
               ? 'the article before it ended with its byline'
               : current.hasBody && unit.role === 'body' && startsWithDateline(unit.text)
                 ? 'it opens with a dateline'
-                : current.hasBody && unit.role === 'body' && unit.gapBefore > paragraphGap && prevUnit?.role === 'body' && endsSentence(prevUnit.text)
+                : current.hasBody && unit.role === 'body' && unit.gapBefore > paragraphGap && prevUnit?.role === 'body' && endsSentence(prevUnit.text) && !sameGroup(prevUnit, unit)
                   ? 'the page leaves more space before it than between paragraphs'
                   : null;
           const repair = why ? splitRepair(unit, why) : null;
@@ -125,6 +132,22 @@ function latinStackRoles(stack: readonly DraftUnit[]): Map<string, UnitRole> {
     if (/[.?!]["'”’]?$/u.test(unit.text) || (next && inCapitals(unit.text) !== inCapitals(next.text))) role = 'deck';
   });
   return roles;
+}
+
+/** The declared reading-order group of each line, by the group's place in the file; empty when the file declares no groups. */
+function declaredGroups(page: Page): ReadonlyMap<string, number> {
+  const groups = page.layout?.readingOrder?.groups ?? [];
+  if (groups.length === 0) return new Map();
+  const groupOfBlock = new Map<string, number>();
+  groups.forEach((group, k) => {
+    for (const id of group.blockIds) if (!groupOfBlock.has(id)) groupOfBlock.set(id, k);
+  });
+  const out = new Map<string, number>();
+  for (const line of page.lines) {
+    const k = line.block ? groupOfBlock.get(line.block.id) : undefined;
+    if (k !== undefined) out.set(line.id, k);
+  }
+  return out;
 }
 
 function mostCommonGap(units: readonly DraftUnit[]): number {
@@ -178,8 +201,28 @@ function assignHeadingRoles(units: readonly DraftUnit[], page: Page, ctx: PassCo
     let after = end + 1;
     while (units[after]?.role === 'byline' || units[after]?.role === 'jump') after++;
     const live = units[after]?.role === 'body' || units[after]?.role === 'subheading';
+    const stack = units.slice(i, end + 1);
+    if (live && isDispatchLine(stack, units[i - 1])) {
+      const unit = stack[0] as DraftUnit;
+      const repair = makeRepair({
+        pass: 'groupArticles',
+        kind: 'classify-block',
+        reason: `Kept “${unit.text}” inside the article as a sub-heading: a line wholly in brackets between paragraphs marks a dispatch or a source within the article, not a new headline.`,
+        confidence: 0.7,
+        lineIds: unit.lineIds,
+        before: 'heading',
+        after: 'subheading',
+        // Its own id: rejecting it must leave the headline roles below free to apply.
+        detail: 'dispatch',
+      });
+      if (ctx.applies(repair)) {
+        repairs.push(repair);
+        roles.set(unit.id, 'subheading');
+        i = end + 1;
+        continue;
+      }
+    }
     if (live) {
-      const stack = units.slice(i, end + 1);
       for (const [id, role] of stackRoles(stack, page)) {
         const unit = stack.find((u) => u.id === id) as DraftUnit;
         const repair = makeRepair({
@@ -199,6 +242,12 @@ function assignHeadingRoles(units: readonly DraftUnit[], page: Page, ctx: PassCo
     i = end + 1;
   }
   return roles;
+}
+
+/** One heading line wholly in brackets (`(PAR FIL SPÉCIAL)`, `(From our correspondent)`) straight after running text. */
+function isDispatchLine(stack: readonly DraftUnit[], before: DraftUnit | undefined): boolean {
+  const text = stack[0]?.text ?? '';
+  return stack.length === 1 && before?.role === 'body' && /^[(（][^()（）]+[)）]$/u.test(text);
 }
 
 function stackRoles(stack: readonly DraftUnit[], page: Page): Map<string, UnitRole> {

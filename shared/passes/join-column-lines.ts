@@ -15,7 +15,8 @@ import type { Page, Script, SourceLine } from '../model/page';
 import type { Repair } from '../model/repair';
 import { makeRepair, type PassContext } from '../pipeline/context';
 import { lineColumnsOf, type DraftUnit, type Pass } from '../pipeline/draft';
-import { lineEndEvidence, type LineEndEvidence } from '../layout/line-ends';
+import { lineEndEvidence, shortGapFor, type LineEndEvidence } from '../layout/line-ends';
+import { declaredJoins, isDeclaredJoin, type DeclaredJoin } from '../layout/declared-joins';
 import { isParagraphLines, isShortLine, type LineColumns } from '../text/columns';
 import { isDateLine, isNoticeCloser, startsWithDateline } from '../text/line-forms';
 import { endsSentence, joinText, lineWidth } from '../text/script';
@@ -44,6 +45,7 @@ export const joinColumnLines: Pass = {
   run(draft, ctx) {
     const page = draft.page;
     const lines = new Map(page.lines.map((l) => [l.id, l]));
+    const fileJoins = declaredJoins(page);
     // The widths measured before the headings were found serve; whether the page gives one
     // paragraph per line is asked again of the body lines left (headings would lower the median).
     const measured = lineColumnsOf(draft);
@@ -55,8 +57,10 @@ export const joinColumnLines: Pass = {
     // The page's own vocabulary decides hyphens best: built once per page, Latin only.
     const lexicon = page.script === 'latin' ? buildLexicon(page.lines.map((l) => l.text)) : undefined;
     let group: DraftUnit[] = [];
+    const shortShare = ctx.thresholds.shortLineShare;
+    const shortGap = shortGapFor(shortShare);
     const flush = (): void => {
-      if (group.length) units.push(...joinGroup(group, page, lines, lexicon, ctx, repairs));
+      if (group.length) units.push(...joinGroup(group, page, lines, lexicon, fileJoins, ctx, repairs));
       group = [];
     };
     draft.units.forEach((original, i) => {
@@ -68,8 +72,10 @@ export const joinColumnLines: Pass = {
       }
       const prev = draft.units[i - 1];
       if (group.length && prev) {
-        const boxes = lineEndEvidence(prev.lineIds[prev.lineIds.length - 1] ?? '', unit.lineIds[0] ?? '', draft.geometry);
-        const decision = decide(prev, unit, lines, columnOf(prev), columnOf(unit), columns, page.script, boxes);
+        const boxes = lineEndEvidence(prev.lineIds[prev.lineIds.length - 1] ?? '', unit.lineIds[0] ?? '', draft.geometry, shortGap);
+        // The file says the paragraph runs on into the next region: no evidence of the text outweighs that.
+        const declared = isDeclaredJoin(fileJoins, prev.lineIds[prev.lineIds.length - 1], unit.lineIds[0]);
+        const decision = declared ? ({ join: true, reason: 'the file joins the regions', confidence: 1 } as const) : decide(prev, unit, lines, columnOf(prev), columnOf(unit), columns, page.script, boxes, shortShare);
         if (!decision.join) {
           const repair = decision.confidence < 0.9 ? breakRepair(prev, unit, decision, lines) : null;
           if (!repair || ctx.applies(repair)) {
@@ -87,7 +93,7 @@ export const joinColumnLines: Pass = {
   },
 };
 
-function decide(a: DraftUnit, b: DraftUnit, lines: ReadonlyMap<string, SourceLine>, column: number, nextColumn: number, columns: LineColumns, script: Script, boxes: LineEndEvidence | null): Decision {
+function decide(a: DraftUnit, b: DraftUnit, lines: ReadonlyMap<string, SourceLine>, column: number, nextColumn: number, columns: LineColumns, script: Script, boxes: LineEndEvidence | null, shortShare: number): Decision {
   const lineA = lines.get(a.lineIds[a.lineIds.length - 1] ?? '');
   const lineB = lines.get(b.lineIds[0] ?? '');
   if (lineA?.markup?.hardBreak || lineB?.markup?.listItem) return { join: false, reason: 'the markup marks a break', confidence: 1 };
@@ -108,7 +114,7 @@ function decide(a: DraftUnit, b: DraftUnit, lines: ReadonlyMap<string, SourceLin
   const wb = lineWidth(b.text, script);
   if (wb > column * WIDER_MEASURE || (endsSentence(a.text) && wa > nextColumn * WIDER_MEASURE)) return { join: false, reason: 'the next line is set to another measure', confidence: 0.85 };
   // The boxes, where the file has them, measure the column better than a character count.
-  const short = boxes ? boxes.short : isShortLine(wa, column, script);
+  const short = boxes ? boxes.short : isShortLine(wa, column, script, shortShare);
   const indented = boxes?.nextIndented === true || (lineB !== undefined && lineA !== undefined && /^\s/u.test(lineB.raw) && !/^\s/u.test(lineA.raw));
   const evidence = boxes ? { evidence: boxes.evidence } : {};
   if (!sentenceEnd) {
@@ -151,7 +157,7 @@ function breakRepair(a: DraftUnit, b: DraftUnit, decision: Decision, lines: Read
 }
 
 /** Joins one paragraph's lines, unless the editor rejected the join. */
-function joinGroup(group: DraftUnit[], page: Page, sourceLines: ReadonlyMap<string, SourceLine>, lexicon: PageLexicon | undefined, ctx: PassContext, repairs: Repair[]): DraftUnit[] {
+function joinGroup(group: DraftUnit[], page: Page, sourceLines: ReadonlyMap<string, SourceLine>, lexicon: PageLexicon | undefined, fileJoins: ReadonlyMap<string, DeclaredJoin>, ctx: PassContext, repairs: Repair[]): DraftUnit[] {
   const first = group[0];
   if (!first || group.length === 1) return group;
   const lineIds = group.flatMap((u) => u.lineIds);
@@ -175,15 +181,19 @@ function joinGroup(group: DraftUnit[], page: Page, sourceLines: ReadonlyMap<stri
       text = joinText(text, unit.text, script);
     }
   }
+  const declared = group.slice(1).flatMap((unit, i) => isDeclaredJoin(fileJoins, group[i]?.lineIds[group[i].lineIds.length - 1], unit.lineIds[0]) ?? []);
+  const regions = declared.map((j) => `${j.from} → ${j.to}`).join(', ');
   const join = makeRepair({
     pass: 'joinColumnLines',
     kind: 'join-lines',
-    reason: `Joined ${group.length} lines into one paragraph: ${script === 'cjk' ? 'nothing inserted at the breaks (CJK)' : 'one space at each break'}.`,
-    confidence: 0.9,
+    reason:
+      `Joined ${group.length} lines into one paragraph: ${script === 'cjk' ? 'nothing inserted at the breaks (CJK)' : 'one space at each break'}` +
+      (regions ? `; the file marks the paragraph as running on across regions (${regions}).` : '.'),
+    confidence: declared.length ? 0.95 : 0.9,
     lineIds,
     before: group.map((u) => u.text).join('\n'),
     after: text,
-    evidence: { lines: group.length },
+    evidence: { lines: group.length, ...(regions ? { fileJoins: regions } : {}) },
   });
   if (!ctx.applies(join)) return group;
   repairs.push(join, ...made.map((r) => ({ ...r, dependsOn: [join.id] })));

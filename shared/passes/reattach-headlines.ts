@@ -15,8 +15,6 @@ import type { DraftArticle, DraftUnit, Pass } from '../pipeline/draft';
 import { coupletParts } from '../text/line-forms';
 import { createMatcher, type Matcher } from '../text/similarity';
 
-/** Least match for a headline to be given to an article. */
-const MIN_MATCH = 0.15;
 
 interface Piece {
   readonly unit: DraftUnit;
@@ -39,7 +37,7 @@ export const reattachHeadlines: Pass = {
     const matcher = createMatcher(targets.map(bodyOf), draft.page.script);
     const repairs: Repair[] = [];
     const given = new Map<string, Piece[]>();
-    for (const { piece, target, confidence, margin, whole } of placePieces(orphans, matcher, targets.length)) {
+    for (const { piece, target, confidence, margin, whole } of placePieces(orphans, matcher, targets.length, ctx.thresholds.headlineMatch)) {
       const article = targets[target] as DraftArticle;
       const unit = piece.unit;
       const repair = makeRepair({
@@ -104,14 +102,15 @@ const MOST_PIECES = 2;
 /**
  * Places the lines (and the halves of two-part lines) best match first, each article taking
  * at most two, so a strong match is not crowded out by a weak one that came first on the page.
+ * `least` is the least match for a headline to be given to an article (a setting).
  */
-function placePieces(orphans: readonly DraftUnit[], matcher: Matcher, count: number): Placement[] {
+function placePieces(orphans: readonly DraftUnit[], matcher: Matcher, count: number, least: number): Placement[] {
   const pieces: Piece[] = orphans.flatMap((unit): Piece[] => {
     const parts = coupletParts(unit.text);
     return parts ? parts.map((text, half) => ({ unit, text, half: half as 0 | 1 })) : [{ unit, text: unit.text, half: null }];
   });
   const scores = pieces.map((p) => Array.from({ length: count }, (_, t) => matcher.score(p.text, t)));
-  const pairs = pieces.flatMap((_, p) => scores[p]?.map((score, t) => ({ p, t, score })) ?? []).filter((x) => x.score >= MIN_MATCH);
+  const pairs = pieces.flatMap((_, p) => scores[p]?.map((score, t) => ({ p, t, score })) ?? []).filter((x) => x.score >= least);
   pairs.sort((a, b) => b.score - a.score || a.p - b.p || a.t - b.t);
   const placedPiece = new Map<number, number>();
   const load = new Map<number, number>();

@@ -18,18 +18,18 @@ import { continuesList } from '../text/enumeration';
 import { isDateLine, isNoticeCloser, startsWithDateline } from '../text/line-forms';
 import { endsSentence, joinText } from '../text/script';
 import { createMatcher } from '../text/similarity';
+import { declaredJoins } from '../layout/declared-joins';
 
 /** How many articles further on a fragment's continuation is looked for. */
 const LOOK_AHEAD = 8;
 
-/** How much better a fragment elsewhere must match than the next paragraph to be chosen. */
-const ELSEWHERE_MARGIN = 0.2;
 
 export const rejoinFragments: Pass = {
   name: 'rejoinFragments',
   run(draft, ctx) {
     const repairs: Repair[] = [];
-    let current = draft;
+    // The file's own joins first: they are the strongest evidence there is.
+    let current = joinDeclared(draft, ctx, repairs);
     let from = 0;
     // Each step joins one fragment and goes on from the article it joined in: the articles
     // before it have no fragment left, so the whole page is read about once.
@@ -83,8 +83,9 @@ function rejoinOne(draft: Draft, ctx: PassContext, repairs: Repair[], from: numb
         if (score > bestScore) [best, bestScore] = [c, score];
       });
       const chosen = best as (typeof elsewhere)[number] | null;
-      if (chosen?.first && bestScore >= nextScore + ELSEWHERE_MARGIN) {
-        const moved = joinElsewhere(draft, fragment, chosen.first, article, chosen.other, bestScore, ctx, repairs);
+      if (chosen?.first && bestScore >= nextScore + ctx.thresholds.moveFragmentMargin) {
+        const why = `it goes on there (a list that continues, or the same subject), past ${bestScore >= 1 ? 'the numbered items printed between' : 'the text printed between'}`;
+        const moved = joinElsewhere(draft, fragment, chosen.first, article, chosen.other, why, Math.min(0.9, 0.5 + bestScore / 3), ctx, repairs);
         if (moved) return [moved, Math.max(0, ai - LOOK_AHEAD)];
       }
       const within = !following && draft.page.script === 'latin' ? body.slice(pi + 1, pi + 1 + LOOK_AHEAD).find((u) => /^\p{Ll}/u.test(u.text) && !u.startsIndented) : undefined;
@@ -99,6 +100,35 @@ function rejoinOne(draft: Draft, ctx: PassContext, repairs: Repair[], from: numb
     }
   }
   return null;
+}
+
+/**
+ * Joins the paragraphs the file says run on from one region into another, where the lines
+ * were not joined already (other text printed between, or in another article).
+ */
+function joinDeclared(draft: Draft, ctx: PassContext, repairs: Repair[]): Draft {
+  let current = draft;
+  for (const join of declaredJoins(draft.page).values()) {
+    const unitOf = (line: string) => current.units.find((u) => u.lineIds.includes(line));
+    const fragment = unitOf(join.lastLine);
+    const continuation = unitOf(join.firstLine);
+    if (!fragment || !continuation || fragment === continuation || fragment.role !== 'body' || continuation.role !== 'body') continue;
+    // Only a paragraph's end and the next one's start make a join; a file that joins mid-paragraph is not followed.
+    if (fragment.lineIds[fragment.lineIds.length - 1] !== join.lastLine || continuation.lineIds[0] !== join.firstLine) continue;
+    const articles = current.articles ?? [];
+    const ai = articles.findIndex((a) => a.unitIds.includes(fragment.id));
+    const li = articles.findIndex((a) => a.unitIds.includes(continuation.id));
+    if (ai < 0 || li < 0) continue;
+    const why = `the file marks region ${join.from} as running on into region ${join.to} (a join relation)`;
+    const evidence = { relation: 'join', from: join.from, to: join.to };
+    const made = repairs.length;
+    const next = ai === li ? joinUnits(current, fragment, continuation, articles[ai] as DraftArticle, null, why, 0.95, ctx, repairs) : li > ai ? joinElsewhere(current, fragment, continuation, articles[ai] as DraftArticle, articles[li] as DraftArticle, why, 0.95, ctx, repairs) : null;
+    if (!next) continue;
+    const joined = repairs[made];
+    if (joined) repairs[made] = { ...joined, evidence };
+    current = next;
+  }
+  return current;
 }
 
 function joinRepair(fragment: DraftUnit, continuation: DraftUnit, text: string, why: string, confidence: number): Repair {
@@ -130,8 +160,8 @@ function joinUnits(draft: Draft, fragment: DraftUnit, continuation: DraftUnit, a
  * this one. Its units join this article; what this article had after the fragment goes to
  * the earlier article it reads best with (or stays, if none reads better).
  */
-function joinElsewhere(draft: Draft, fragment: DraftUnit, continuation: DraftUnit, article: DraftArticle, later: DraftArticle, score: number, ctx: PassContext, repairs: Repair[]): Draft | null {
-  const joined = joinUnits(draft, fragment, continuation, article, later, `it goes on there (a list that continues, or the same subject), past ${score >= 1 ? 'the numbered items printed between' : 'the text printed between'}`, Math.min(0.9, 0.5 + score / 3), ctx, repairs);
+function joinElsewhere(draft: Draft, fragment: DraftUnit, continuation: DraftUnit, article: DraftArticle, later: DraftArticle, why: string, confidence: number, ctx: PassContext, repairs: Repair[]): Draft | null {
+  const joined = joinUnits(draft, fragment, continuation, article, later, why, confidence, ctx, repairs);
   if (!joined) return null;
   const articles = [...(joined.articles ?? [])];
   const ai = articles.findIndex((a) => a.id === article.id);

@@ -4,16 +4,21 @@
  */
 import type { LineId } from '../model/page';
 import type { Repair, RepairId, RepairKind } from '../model/repair';
+import { resolveEngineSettings, type EngineSettings } from './engine-settings';
 
 export interface PipelineSettings {
   /** Passes switched off by name (`joinColumnLines`). */
   readonly disabledPasses: readonly string[];
+  /** Thresholds the editor moved; the others keep their defaults (see engine-settings.ts). */
+  readonly thresholds?: Partial<EngineSettings>;
 }
 
 export const DEFAULT_SETTINGS: PipelineSettings = { disabledPasses: [] };
 
 export interface PassContext {
   readonly settings: PipelineSettings;
+  /** Every threshold, the editor's where set, the default otherwise. */
+  readonly thresholds: EngineSettings;
   /**
    * Asks before making a change: false when the editor rejected this repair, and the pass
    * must then leave that change undone. Rejected repairs are remembered (see `declined`).
@@ -27,6 +32,7 @@ export function createContext(rejected: ReadonlySet<RepairId>, settings: Pipelin
   const declined: Repair[] = [];
   return {
     settings,
+    thresholds: resolveEngineSettings(settings.thresholds),
     declined,
     applies(repair) {
       if (!rejected.has(repair.id)) return true;

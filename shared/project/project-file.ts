@@ -14,6 +14,7 @@ import { parseTextPage } from '../load/text-page';
 import type { Page } from '../model/page';
 import type { RepairId } from '../model/repair';
 import { fail, ok, type Result } from '../model/result';
+import { changedEngineSettings, resolveEngineSettings, type EngineSettings } from '../pipeline/engine-settings';
 import { storedPageOf, storedPageProblem } from './stored-page';
 
 export const PROJECT_FORMAT = 'galley-project';
@@ -23,8 +24,16 @@ export const ENGINE_VERSION = '0.3';
 
 export interface ProjectPage {
   readonly name: string;
+  /**
+   * The page's id as loaded (`name#hash`). A text page's id hashes the file's exact text, line
+   * ends and final newline included, which `text` does not keep: without the id, a page reopened
+   * from the project would not be the page the user opens from disk (a second copy of it, and
+   * its decisions on the other). Absent in files saved before it was kept: the id is then
+   * derived from `text`, as it always was, so those projects reopen with the ids they had.
+   */
+  readonly id?: string;
   readonly encoding: string;
-  /** The page's text as decoded (line ends kept), so the page rebuilds exactly. */
+  /** The page's lines as decoded, each ended by `\n` (a version 2 file before the ids were kept: joined by `\n`), so the page rebuilds exactly. */
   readonly text: string;
   /** Version 2, layout pages only: the page as loaded, so it comes back with its boxes, blocks and marks. */
   readonly layoutPage?: Page;
@@ -33,10 +42,18 @@ export interface ProjectPage {
   readonly edits: readonly Edit[];
 }
 
+/** How the engine was set when the project was saved: the passes switched off and the thresholds moved from their defaults. */
+export interface ProjectSettings {
+  readonly disabledPasses: readonly string[];
+  readonly thresholds: Partial<EngineSettings>;
+}
+
 export interface Project {
   readonly format: typeof PROJECT_FORMAT;
   readonly version: number;
   readonly engine: string;
+  /** Absent in files saved before settings were kept: the defaults. */
+  readonly settings?: ProjectSettings;
   readonly savedAt: string;
   readonly activePage: string | null;
   readonly pages: readonly ProjectPage[];
@@ -76,14 +93,27 @@ export function parseProject(name: string, text: string): Result<Project> {
     engine: typeof o.engine === 'string' ? o.engine : 'unknown',
     savedAt: typeof o.savedAt === 'string' ? o.savedAt : '',
     activePage: typeof o.activePage === 'string' ? o.activePage : null,
+    settings: settingsOf(o.settings),
     pages: o.pages,
   });
+}
+
+/** The settings a file holds, checked: unknown passes and thresholds are dropped, values brought into range. */
+function settingsOf(value: unknown): ProjectSettings {
+  const o = value && typeof value === 'object' ? (value as Partial<Record<keyof ProjectSettings, unknown>>) : {};
+  const disabledPasses = Array.isArray(o.disabledPasses) ? o.disabledPasses.filter((x): x is string => typeof x === 'string') : [];
+  const given = o.thresholds && typeof o.thresholds === 'object' ? (o.thresholds as Record<string, unknown>) : {};
+  const all = resolveEngineSettings(given);
+  // Keep only what the file set (and in range), so a later change of a default still applies.
+  const thresholds = changedEngineSettings(Object.fromEntries(Object.entries(all).filter(([k]) => k in given)));
+  return { disabledPasses, thresholds };
 }
 
 function checkPage(page: unknown): string | null {
   const p = page as Partial<ProjectPage> | null;
   if (!p || typeof p !== 'object') return 'is not an object';
   if (typeof p.name !== 'string' || !p.name) return 'has no name';
+  if (p.id !== undefined && (typeof p.id !== 'string' || !p.id.startsWith(`${p.name}#`))) return 'has an id that is not its own';
   if (typeof p.text !== 'string') return 'has no text';
   if (typeof p.encoding !== 'string') return 'has no encoding';
   if (p.layoutPage !== undefined) {
@@ -98,17 +128,21 @@ function checkPage(page: unknown): string | null {
 }
 
 /** What a project keeps of a loaded page besides the editor's work: its text, and a layout page whole. */
-export function storedPage(page: Page): Pick<ProjectPage, 'name' | 'encoding' | 'text' | 'layoutPage'> {
+export function storedPage(page: Page): Pick<ProjectPage, 'name' | 'id' | 'encoding' | 'text' | 'layoutPage'> {
   const layoutPage = storedPageOf(page);
   return {
     name: page.name,
     encoding: page.encoding,
-    text: page.lines.map((line) => line.raw).join('\n'),
+    id: page.id,
+    // Each line ended, so that blank lines at the end of the page come back too.
+    text: page.lines.map((line) => `${line.raw}\n`).join(''),
     ...(layoutPage === undefined ? {} : { layoutPage }),
   };
 }
 
 /** The page a project page stands for: a layout page as it was stored, a text page (or any page of a version 1 file) rebuilt from its text. */
 export function restorePage(page: ProjectPage): Page {
-  return page.layoutPage ?? parseTextPage(page.name, page.text, page.encoding);
+  if (page.layoutPage !== undefined) return page.layoutPage;
+  const parsed = parseTextPage(page.name, page.text, page.encoding);
+  return page.id === undefined ? parsed : { ...parsed, id: page.id };
 }

@@ -125,11 +125,11 @@ function measureRuns(own: readonly number[], texts: readonly string[]): number[]
   return runs;
 }
 
-/** A line this much narrower than its column ends a paragraph (or stands alone). */
+/** A line this much narrower than its column ends a paragraph (or stands alone); the editor may move it (engine-settings.ts). */
 export const SHORT_LINE = 0.85;
 
-export function isShortLine(width: number, column: number, script: Script): boolean {
+export function isShortLine(width: number, column: number, script: Script, share = SHORT_LINE): boolean {
   // One or two characters of slack: digits and punctuation are set narrower.
   const slack = script === 'cjk' ? 1.5 : 3;
-  return width < Math.min(column * SHORT_LINE, column - slack);
+  return width < Math.min(column * share, column - slack);
 }

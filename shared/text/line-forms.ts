@@ -3,22 +3,24 @@
  * heads, datelines, dates and the closing formulas of notices. Each recogniser is a
  * pattern newspapers share, in Chinese and in English, not the wording of one page.
  */
+import { readJumpReference } from './jump-reference';
 
 // A name of two to four characters; printers sometimes space a two-character name out (`司 勇`).
 const HAN_NAME = String.raw`[\p{Script=Han}·•](?: ?[\p{Script=Han}·•]){1,3}`;
 
-/** `(下转第4版)`, `(上接第1版)`, `Continued on Page 4`, `See FIRE, Page 2`. */
-const JUMP = [
-  /^[（(]\s*(上接|下转|接|转|续|紧接)\s*第?\s*[\d一二三四五六七八九十百]+\s*[版页面]\s*[)）]$/u,
-  /^[([]?\s*(continued|cont'?d\.?)\s+(on|from)\s+(page|p\.)\s*[\w-]+\s*[)\]]?\.?$/iu,
-  /^[([]?\s*see\s+[\p{Lu}\s'-]+,?\s+(on\s+)?page\s+[\w-]+\s*[)\]]?\.?$/iu,
-];
-
 /** A jump line printed at the start of a paragraph: `(上接第1版)听取…`. */
 export const LEADING_JUMP = /^[（(]\s*(上接|接|续|紧接)\s*第?\s*[\d一二三四五六七八九十百]+\s*[版页面]\s*[)）]\s*/u;
 
+/**
+ * A whole line that says where the article goes or comes from: `(下转第4版)`, `Continued on
+ * Page 4`, `See FIRE, Page 2`, `FIRE, from Page 1`, `Suite de la page 1`, `Fortsetzung auf
+ * Seite 4`, `(Vervolg op pagina 4)`. The issue's reader (`jump-reference.ts`), so the page cuts
+ * out every line the issue links by. A Chinese one must stand in brackets, as papers print
+ * it: a bare `下转第4版` may be the tail of a sentence the column broke there.
+ */
 export function isJumpLine(text: string): boolean {
-  return JUMP.some((re) => re.test(text));
+  if (readJumpReference(text) === null) return false;
+  return !/\p{Script=Han}/u.test(text) || /^[（(].*[)）]$/u.test(text.trim());
 }
 
 /** `(袁剑锋、杨润德)`, `(张晋峰、刘海君 文/摄)`, `记者 尹哲`, `本报记者 某某`, `文/记者 X 图/记者 Y`, `By JOHN SMITH`. */
@@ -31,6 +33,9 @@ const BYLINE = [
 ];
 
 export function isBylineLine(text: string): boolean {
+  // A photographer's credit (`本报记者 李明 摄`) has the byline's form, but the verb makes it the
+  // caption's credit; a credit for text and photo together (`文/摄`) stays a byline.
+  if (isPhotoCredit(text) && !/文\s*[/／]\s*摄/u.test(text)) return false;
   return text.length <= 60 && BYLINE.some((re) => re.test(text));
 }
 
@@ -122,7 +127,7 @@ export function isColumnLabel(text: string): boolean {
   return /^[\p{Script=Han}]{0,6}(论坛|评论|时评|短评|快评|观察|随笔|专栏|视点|杂谈|漫谈|札记|笔谈|论语|说事|茶座|热评)$/u.test(text);
 }
 
-/** A jump line that says where the article comes from (`(上接第1版)`, `Continued from Page 1`): it opens the article. */
+/** A jump line that says where the article comes from (`(上接第1版)`, `Continued from Page 1`, `FIRE, from Page 1`): it opens the article. */
 export function isJumpFrom(text: string): boolean {
-  return /上接|紧接|续第|接第|continued\s+from|cont'?d\.?\s+from/iu.test(text);
+  return readJumpReference(text)?.direction === 'from';
 }

@@ -8,9 +8,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { collectInputs, isPageFile } from '../../electron/cli/batch/collect-inputs';
+import { groupIssues } from '../../electron/cli/batch/issues';
+import { uniqueOutputPaths } from '../../electron/cli/batch/output-names';
 import { manifestName, openManifest, parseManifest, readLatestRecords, recordKey, type ManifestRecord } from '../../electron/cli/batch/manifest';
 import { clock, createProgress } from '../../electron/cli/batch/progress';
 import { inShard, parseShard } from '../../electron/cli/batch/shard';
+import { fnv1a32 } from '../../shared/load/hash';
 
 let dir: string;
 beforeEach(async () => {
@@ -122,7 +125,7 @@ describe('progress', () => {
 describe('which files are pages', () => {
   it('takes OCR pages and leaves out hidden files, projects and exports', () => {
     for (const name of ['p.txt', 'p.md', 'p.xml', 'p.html', 'p.hocr', 'P.XML']) expect(isPageFile(name), name).toBe(true);
-    for (const name of ['.p.txt', 'p.galley.json', 'p.cleaned.txt', 'p.cleaned.alto.xml', 'p.tif', 'p.json', '.p.cleaned.json.tmp-1-2']) expect(isPageFile(name), name).toBe(false);
+    for (const name of ['.p.txt', 'p.galley.json', 'p.cleaned.txt', 'p.cleaned.alto.xml', 'p.tif', 'p.json', '1918-01-08.issue.md', 'x.issue.txt', '.p.cleaned.json.tmp-1-2']) expect(isPageFile(name), name).toBe(false);
   });
 
   it('names pages from the folder that holds every INPUT, and leaves out the output folder', async () => {
@@ -139,5 +142,51 @@ describe('which files are pages', () => {
     expect(one.ok && one.inputs.map((i) => i.output)).toEqual(['a/p1.cleaned.alto.xml']);
     const missing = await collectInputs([path.join(dir, 'nope')], path.join(dir, 'out'), 'txt');
     expect(missing.ok).toBe(false);
+  });
+});
+
+describe('output names', () => {
+  const names = (relatives: string[], format: 'json' | 'txt' = 'json'): Promise<string[]> =>
+    (async () => {
+      for (const relative of relatives) {
+        await mkdir(path.dirname(path.join(dir, 'in', relative)), { recursive: true });
+        await writeFile(path.join(dir, 'in', relative), 'A page.\n');
+      }
+      const collected = await collectInputs([path.join(dir, 'in')], path.join(dir, 'out'), format);
+      if (!collected.ok) throw new Error(collected.message);
+      return collected.inputs.map((input) => `${input.relative} → ${input.output}`);
+    })();
+
+  it('a page named as another page with its extension: each keeps its own full name', async () => {
+    // a.txt and a.xml keep their extensions; a.txt then holds a.txt.txt's short name, so it keeps its own too.
+    expect(await names(['a.txt', 'a.xml', 'a.txt.txt', 'b.txt'])).toEqual(['a.txt → a.txt.cleaned.json', 'a.txt.txt → a.txt.txt.cleaned.json', 'a.xml → a.xml.cleaned.json', 'b.txt → b.cleaned.json']);
+  });
+
+  it('names that differ only in case get a hash of the exact name, so a case-insensitive disk keeps both', async () => {
+    const outputs = await names(['x/Page.txt', 'x/page.txt', 'x/other.txt']);
+    expect(outputs[0]).toMatch(/^x\/Page\.txt → x\/Page\.txt-[0-9a-f]{8}\.cleaned\.json$/u);
+    expect(outputs[1]).toBe('x/other.txt → x/other.cleaned.json');
+    expect(outputs[2]).toMatch(/^x\/page\.txt → x\/page\.txt-[0-9a-f]{8}\.cleaned\.json$/u);
+    const lowered = outputs.map((o) => o.split(' → ')[1]?.toLowerCase());
+    expect(new Set(lowered).size).toBe(3);
+  });
+
+  it('never gives two pages one name, whatever mix of clashes a folder holds', () => {
+    const pages = ['p.txt', 'p.xml', 'P.txt', 'p.txt.txt', 'p.txt.xml', 'P.TXT', 'q.md'];
+    const outputs = uniqueOutputPaths(pages.map((name) => ({ folder: 'f', names: [`${name.replace(/\.[^.]*$/u, '')}.cleaned.json`, `${name}.cleaned.json`, `${name}-${fnv1a32(name)}.cleaned.json`] })));
+    expect(new Set(outputs.map((o) => o.toLowerCase())).size).toBe(pages.length);
+    expect(outputs.at(-1)).toBe('f/q.cleaned.json');
+  });
+
+  it('--issues: one issue a folder, named after it beside the mirrored folder', async () => {
+    await names(['1920/01-08/p1.txt', '1920/01-08/p2.txt', '1920/01-09/p1.txt', 'loose.txt']);
+    const collected = await collectInputs([path.join(dir, 'in')], path.join(dir, 'out'), 'md');
+    if (!collected.ok) throw new Error(collected.message);
+    const issues = groupIssues(collected.inputs, collected.common, 'md');
+    expect(issues.map((issue) => [issue.key, issue.output, issue.files.map((f) => path.basename(f))])).toEqual([
+      ['./', 'in.issue.md', ['loose.txt']],
+      ['1920/01-08/', '1920/01-08.issue.md', ['p1.txt', 'p2.txt']],
+      ['1920/01-09/', '1920/01-09.issue.md', ['p1.txt']],
+    ]);
   });
 });

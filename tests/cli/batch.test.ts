@@ -13,6 +13,8 @@ import { REPO_ROOT, runGalley } from './run-galley';
 
 // Each run starts Node, tsx and worker threads afresh; on a busy two-core machine that takes seconds.
 const SLOW = 120_000;
+// The kill test runs 181 pages three times over.
+const SLOWER = 300_000;
 
 let dir: string;
 beforeEach(async () => {
@@ -185,7 +187,7 @@ describe('galley batch', () => {
     expect(await readTree(at('killed'))).toEqual(await readTree(at('whole')));
     const leftovers = (await readdir(at('killed'), { recursive: true })).filter((name) => name.includes('.tmp-'));
     expect(leftovers).toEqual([]);
-  }, SLOW);
+  }, SLOWER);
 
   it('refuses bad usage with exit code 2', async () => {
     await place(fixture('en', 'en-01-narrow-indent.txt'), at('in', 'page.txt'));

@@ -75,6 +75,31 @@ test('a TIFF page image is decoded off the main thread and shown under its boxes
   await page.screenshot({ path: path.join(root, 'test-results/page-image-tiff.png') });
 });
 
+test('Ctrl+wheel zooms about the cursor: the line box under it stays under it', async ({ page }) => {
+  await openFiles(page, [path.join(altoDir, `${STAR}.xml`), path.join(imageDir, `${STAR}.png`)]);
+  const { original } = panes(page);
+  await expect(original.getByRole('button', { name: 'Image' })).toHaveAttribute('aria-disabled', 'false');
+  await original.getByRole('button', { name: 'Image' }).click();
+  await decodedSize(page);
+  // A box a fifth of the way down: a zoom about the top left would move it away, and the pane
+  // has room to scroll it back (a point near the bottom of an image shorter than the pane has not).
+  const boxes = original.getByRole('list', { name: 'Line boxes' }).getByRole('listitem');
+  const target = boxes.nth(Math.floor((await boxes.count()) * 0.2));
+  const box = await target.boundingBox();
+  if (!box) throw new Error('the line box is not laid out');
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  const lineAt = () => page.evaluate(([px, py]) => document.elementFromPoint(px ?? 0, py ?? 0)?.closest('[data-line-id]')?.getAttribute('data-line-id') ?? null, [x, y]);
+  const before = await lineAt();
+  expect(before).not.toBeNull();
+  await page.mouse.move(x, y);
+  await page.keyboard.down('Control');
+  for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -100);
+  await page.keyboard.up('Control');
+  await expect(original.getByRole('button', { name: 'Fit the pane width (0)' })).toHaveText('195%');
+  expect(await lineAt()).toBe(before);
+});
+
 test('an image opened alone is refused with a message; a text page cannot show an image', async ({ page }) => {
   await openFiles(page, [path.join(imageDir, `${LUX}.tif`)]);
   await expect(page.getByRole('alert').filter({ hasText: 'is a page image, not a page' })).toBeVisible();

@@ -199,3 +199,54 @@ describe('saveFiles', () => {
     expect(writer.writes).toHaveLength(1);
   });
 });
+
+describe('the Recent list through the handlers', () => {
+  async function withRecent(entries: Record<string, FakeEntry>, answers: { open?: readonly string[] }, stored: readonly string[] = []) {
+    const { createRecentFiles } = await import('../../electron/main/recent-files');
+    let file = JSON.stringify({ version: 1, paths: stored });
+    const recent = createRecentFiles({
+      file: '/data/recent.json',
+      fs: { readFile: async () => file },
+      writeFileAtomic: async (_target, text) => {
+        file = text;
+        return { ok: true, value: undefined };
+      },
+    });
+    const fs = fakeFs(entries);
+    const handlers = createHandlers({ fs, dialogs: fakeDialogs(answers), writeFileAtomic: recordingWriter().write, recent });
+    return { handlers, recent, fs };
+  }
+
+  it('notes the pages Open read (not their images, not the failures), newest first', async () => {
+    const { handlers, recent } = await withRecent(
+      { '/n/p1.xml': { kind: 'file', bytes: page1 }, '/n/p1.tif': { kind: 'file', bytes: utf8('II*') }, '/n/bad.txt': { kind: 'unreadable', code: 'EACCES', failsOn: 'read' } },
+      { open: ['/n/p1.xml', '/n/bad.txt'] },
+      ['/old/a.txt'],
+    );
+    await handlers.openFiles();
+    expect(await recent.paths()).toEqual(['/n/p1.xml', '/old/a.txt']);
+    expect(await handlers.recentFiles()).toEqual([
+      { id: '/n/p1.xml', name: 'p1.xml', reopenable: true },
+      { id: '/old/a.txt', name: 'a.txt', reopenable: true },
+    ]);
+  });
+
+  it('reopens a recent page the way Open reads it, page image included', async () => {
+    const { handlers } = await withRecent({ '/n/p1.xml': { kind: 'file', bytes: page1 }, '/n/p1.tif': { kind: 'file', bytes: utf8('II*') } }, {}, ['/n/p1.xml']);
+    const result = await handlers.openRecent('/n/p1.xml');
+    expect(result.ok && result.value.files.map((f) => f.path)).toEqual(['/n/p1.xml', '/n/p1.tif']);
+  });
+
+  it('refuses a path that is not on the list, without reading it', async () => {
+    const { handlers, fs } = await withRecent({ '/etc/passwd': { kind: 'file', bytes: utf8('root') } }, {}, ['/n/p1.xml']);
+    for (const id of ['/etc/passwd', 42, null]) expect(await handlers.openRecent(id)).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(fs.reads).toEqual([]);
+  });
+
+  it('says why a recent page is gone and takes it off the list', async () => {
+    const { handlers, recent } = await withRecent({}, {}, ['/n/moved.xml', '/n/p2.xml']);
+    const result = await handlers.openRecent('/n/moved.xml');
+    expect(result.ok && result.value.failures[0]?.error.message).toMatch(/could not read “moved.xml”/u);
+    expect(await recent.paths()).toEqual(['/n/p2.xml']);
+  });
+});

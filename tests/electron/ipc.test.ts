@@ -32,6 +32,8 @@ function recordingHandlers() {
     openFiles: async () => (calls.push(['openFiles']), ok({ files: [], failures: [] })),
     saveFile: async (request) => (calls.push(['saveFile', request]), ok(null)),
     saveFiles: async (request) => (calls.push(['saveFiles', request]), ok(null)),
+    openRecent: async (id) => (calls.push(['openRecent', id]), ok({ files: [], failures: [] })),
+    recentFiles: async () => (calls.push(['recentFiles']), [{ id: '/p/a.xml', name: 'a.xml', reopenable: true }]),
   };
   return { handlers, calls };
 }
@@ -47,6 +49,16 @@ describe('registerIpc', () => {
     expect(calls).toEqual([['openFiles'], ['saveFile', { suggestedName: 'a.txt' }]]);
   });
 
+  it('passes a recent path on to the handler and wraps the Recent list in a Result', async () => {
+    const { ipc, invoke } = fakeIpc();
+    const { handlers, calls } = recordingHandlers();
+    registerIpc(ipc, handlers, createAppUrlCheck(APP));
+    const mainFrame = { url: APP, parent: null };
+    expect(await invoke(CHANNELS.recentFiles, mainFrame)).toEqual(ok([{ id: '/p/a.xml', name: 'a.xml', reopenable: true }]));
+    await invoke(CHANNELS.openRecent, mainFrame, '/p/a.xml');
+    expect(calls).toEqual([['recentFiles'], ['openRecent', '/p/a.xml']]);
+  });
+
   it.each([
     ['another page', { url: 'file:///home/ed/Downloads/evil.html', parent: null }],
     ['a web page', { url: 'https://example.org/', parent: null }],
@@ -56,7 +68,7 @@ describe('registerIpc', () => {
     const { ipc, invoke } = fakeIpc();
     const { handlers, calls } = recordingHandlers();
     registerIpc(ipc, handlers, createAppUrlCheck(APP));
-    for (const channel of [CHANNELS.openFiles, CHANNELS.saveFile, CHANNELS.saveFiles]) {
+    for (const channel of [CHANNELS.openFiles, CHANNELS.saveFile, CHANNELS.saveFiles, CHANNELS.openRecent, CHANNELS.recentFiles]) {
       const result = await invoke(channel, frame, {});
       expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     }
@@ -66,7 +78,7 @@ describe('registerIpc', () => {
   it('registers exactly the invoke channels and removes them again', () => {
     const { ipc, handlers } = fakeIpc();
     const dispose = registerIpc(ipc, recordingHandlers().handlers, createAppUrlCheck(APP));
-    expect([...handlers.keys()].sort()).toEqual([CHANNELS.openFiles, CHANNELS.saveFile, CHANNELS.saveFiles, CHANNELS.setInterfaceLanguage].sort());
+    expect([...handlers.keys()].sort()).toEqual([CHANNELS.openFiles, CHANNELS.openFolder, CHANNELS.saveFile, CHANNELS.saveFiles, CHANNELS.setInterfaceLanguage, CHANNELS.openRecent, CHANNELS.recentFiles].sort());
     dispose();
     expect(handlers.size).toBe(0);
   });

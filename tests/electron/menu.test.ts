@@ -39,6 +39,25 @@ describe('buildMenuTemplate', () => {
     expect(top(true)).toEqual(['Galley', '&File', '&Edit', '&View', '&Help']);
   });
 
+  it('lists recent files under File ▸ Open Recent, newest first, and hands the picked path on', () => {
+    const opened: string[] = [];
+    let cleared = 0;
+    const items = flatten(
+      buildMenuTemplate({ isMac: false, appName: 'Galley', send: () => undefined, recent: ['/news/p2.xml', '/news/R&D.txt'], openRecent: (p) => opened.push(p), clearRecent: () => (cleared += 1) }),
+    );
+    const submenu = items.find((i) => i.label === 'Open &Recent')?.submenu as MenuItemConstructorOptions[];
+    expect(submenu.map((i) => i.label ?? i.type)).toEqual(['p2.xml', 'R&&D.txt', 'separator', '&Clear Menu']);
+    (submenu[1]?.click as () => void)();
+    (submenu[3]?.click as () => void)();
+    expect(opened).toEqual(['/news/R&D.txt']);
+    expect(cleared).toBe(1);
+  });
+
+  it('says so when there are no recent files, in a disabled item', () => {
+    const submenu = menuFor(false).items.find((i) => i.label === 'Open &Recent')?.submenu as MenuItemConstructorOptions[];
+    expect(submenu).toEqual([{ label: 'No Recent Files', enabled: false }]);
+  });
+
   it('speaks Chinese when the interface does: every labelled item, commands still sent', () => {
     const sent: MenuCommand[] = [];
     const items = flatten(buildMenuTemplate({ isMac: false, appName: 'Galley', send: (c) => sent.push(c), language: 'zh-CN' }));

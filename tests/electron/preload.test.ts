@@ -41,7 +41,28 @@ describe('preload', () => {
     const api = await loadApi();
     expect([...electron.exposed.keys()]).toEqual(['api']);
     expect(api.host).toBe('electron');
-    expect(Object.keys(api).sort()).toEqual(['host', 'onMenuCommand', 'openFiles', 'saveFile', 'saveFiles', 'setInterfaceLanguage']);
+    expect(Object.keys(api).sort()).toEqual(['host', 'noteOpened', 'onMenuCommand', 'onOpenRecent', 'openFiles', 'openFolder', 'openRecent', 'recentFiles', 'saveFile', 'saveFiles', 'setInterfaceLanguage']);
+  });
+
+  it('asks main for the Recent list and reopens by id; a refused list reads as empty', async () => {
+    const api = await loadApi();
+    electron.invoke.mockResolvedValueOnce({ ok: true, value: [{ id: '/p/a.xml', name: 'a.xml', reopenable: true }] } as never);
+    expect(await api.recentFiles()).toEqual([{ id: '/p/a.xml', name: 'a.xml', reopenable: true }]);
+    electron.invoke.mockResolvedValueOnce({ ok: false, error: { code: 'invalid-request', message: 'no' } } as never);
+    expect(await api.recentFiles()).toEqual([]);
+    await api.openRecent('/p/a.xml');
+    expect(electron.invoke.mock.calls).toEqual([[CHANNELS.recentFiles], [CHANNELS.recentFiles], [CHANNELS.openRecent, '/p/a.xml']]);
+  });
+
+  it('passes File ▸ Open Recent picks as paths only, and unsubscribes', async () => {
+    const api = await loadApi();
+    const received: string[] = [];
+    const unsubscribe = api.onOpenRecent((id) => received.push(id));
+    electron.emit(CHANNELS.openRecentCommand, {}, '/p/a.xml');
+    electron.emit(CHANNELS.openRecentCommand, {}, { path: '/etc' });
+    unsubscribe();
+    electron.emit(CHANNELS.openRecentCommand, {}, '/p/b.xml');
+    expect(received).toEqual(['/p/a.xml']);
   });
 
   it('invokes one channel per method', async () => {

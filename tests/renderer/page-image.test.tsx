@@ -29,9 +29,9 @@ function renderPane(store: AppStore) {
   );
 }
 
-function openEveningStar(store: AppStore, withImage = true): Page {
+async function openEveningStar(store: AppStore, withImage = true): Promise<Page> {
   const files = [fixture(`alto/${EVENING_STAR}.xml`), ...(withImage ? [fixture(`image/${EVENING_STAR}.png`)] : [])];
-  const [page] = store.getState().openFiles(files);
+  const [page] = await store.getState().openFiles(files);
   if (!page) throw new Error('the excerpt did not open');
   return page;
 }
@@ -57,9 +57,9 @@ describe('the line boxes over the page image', () => {
     expect(screen.getByRole('status').textContent).toBe('Decoding the image…');
   });
 
-  it('keeps every box of a real inch1200 page inside its image', () => {
+  it('keeps every box of a real inch1200 page inside its image', async () => {
     const store = createAppStore();
-    const page = openEveningStar(store);
+    const page = await openEveningStar(store);
     const image = store.getState().pageImages[page.id];
     if (!image) throw new Error('the image was not paired');
     renderView(<PageImageView page={page} image={image} lit={new Set()} selectedLine={null} follow={false} onSelect={() => undefined} decode={pending} />);
@@ -73,9 +73,9 @@ describe('the line boxes over the page image', () => {
     }
   });
 
-  it('zooms with + and −, and back to the pane width with 0', () => {
+  it('zooms with + and −, and back to the pane width with 0', async () => {
     const store = createAppStore();
-    const page = openEveningStar(store);
+    const page = await openEveningStar(store);
     const image = store.getState().pageImages[page.id];
     if (!image) throw new Error('the image was not paired');
     renderView(<PageImageView page={page} image={image} lit={new Set()} selectedLine={null} follow={false} onSelect={() => undefined} decode={pending} />);
@@ -90,9 +90,9 @@ describe('the line boxes over the page image', () => {
 });
 
 describe('the Text / Image switch in the Original pane', () => {
-  it('shows the image, and a click on a box selects its line as a click on the text does', () => {
+  it('shows the image, and a click on a box selects its line as a click on the text does', async () => {
     const store = createAppStore();
-    const page = openEveningStar(store);
+    const page = await openEveningStar(store);
     renderPane(store);
     fireEvent.click(screen.getByRole('button', { name: 'Image' }));
     expect(screen.getByRole('button', { name: 'Image' }).getAttribute('aria-pressed')).toBe('true');
@@ -108,9 +108,9 @@ describe('the Text / Image switch in the Original pane', () => {
     expect(boxesOf().filter((b) => b.classList.contains('selected')).map((b) => b.getAttribute('data-line-id'))).toEqual([line.id]);
   });
 
-  it('outlines the lines of a paragraph selected in the Reconstructed pane', () => {
+  it('outlines the lines of a paragraph selected in the Reconstructed pane', async () => {
     const store = createAppStore();
-    openEveningStar(store);
+    await openEveningStar(store);
     renderPane(store);
     fireEvent.click(screen.getByRole('button', { name: 'Image' }));
     const result = selectReconstruction(store.getState());
@@ -121,9 +121,9 @@ describe('the Text / Image switch in the Original pane', () => {
     expect(lit.map((b) => b.getAttribute('data-line-id'))).toEqual([...paragraph.lineIds]);
   });
 
-  it('switches with Alt+I', () => {
+  it('switches with Alt+I', async () => {
     const store = createAppStore();
-    openEveningStar(store);
+    await openEveningStar(store);
     renderPane(store);
     fireEvent.keyDown(window, { key: 'i', code: 'KeyI', altKey: true });
     expect(screen.getByRole('list', { name: 'Line boxes' })).toBeTruthy();
@@ -131,9 +131,9 @@ describe('the Text / Image switch in the Original pane', () => {
     expect(screen.queryByRole('list', { name: 'Line boxes' })).toBeNull();
   });
 
-  it('is off, saying why, for a page without boxes and for a page without an image', () => {
+  it('is off, saying why, for a page without boxes and for a page without an image', async () => {
     const store = createAppStore();
-    store.getState().openFiles([{ name: 'plain.txt', bytes: new TextEncoder().encode('HARBOUR WORKS\n\nThe first stone was laid.') }]);
+    await store.getState().openFiles([{ name: 'plain.txt', bytes: new TextEncoder().encode('HARBOUR WORKS\n\nThe first stone was laid.') }]);
     renderPane(store);
     const button = screen.getByRole('button', { name: 'Image' });
     expect(button.getAttribute('aria-disabled')).toBe('true');
@@ -142,7 +142,9 @@ describe('the Text / Image switch in the Original pane', () => {
     expect(button.getAttribute('aria-pressed')).toBe('false');
     expect(screen.queryByRole('list', { name: 'Line boxes' })).toBeNull();
 
-    act(() => void openEveningStar(store, false));
+    await act(async () => {
+      await openEveningStar(store, false);
+    });
     const again = screen.getByRole('button', { name: 'Image' });
     expect(again.getAttribute('aria-disabled')).toBe('true');
     expect(again.getAttribute('title')).toBe(`No page image: open ${EVENING_STAR}.png, .jpg or .tif together with the page.`);
@@ -150,31 +152,31 @@ describe('the Text / Image switch in the Original pane', () => {
 });
 
 describe('opening images with pages', () => {
-  it('attaches an image opened after its page, and refuses an image alone with a message', () => {
+  it('attaches an image opened after its page, and refuses an image alone with a message', async () => {
     const store = createAppStore();
-    const page = openEveningStar(store, false);
-    store.getState().openFiles([fixture(`image/${EVENING_STAR}.png`)]);
+    const page = await openEveningStar(store, false);
+    await store.getState().openFiles([fixture(`image/${EVENING_STAR}.png`)]);
     expect(store.getState().pageImages[page.id]?.name).toBe(`${EVENING_STAR}.png`);
     expect(selectActivePage(store.getState())?.id).toBe(page.id);
 
-    store.getState().openFiles([fixture('image/bnl-luxzeit-1858-12-07_01-00001-excerpt.tif')]);
+    await store.getState().openFiles([fixture('image/bnl-luxzeit-1858-12-07_01-00001-excerpt.tif')]);
     expect(store.getState().errors.map((e) => e.message)).toEqual([
       '“bnl-luxzeit-1858-12-07_01-00001-excerpt.tif” is a page image, not a page: open it together with the ALTO, PAGE XML or hOCR file of the same name.',
     ]);
     expect(store.getState().pages).toHaveLength(1);
   });
 
-  it('refuses an image whose bytes are not what its name says', () => {
+  it('refuses an image whose bytes are not what its name says', async () => {
     const store = createAppStore();
-    openEveningStar(store, false);
-    store.getState().openFiles([{ name: `${EVENING_STAR}.jpg`, bytes: new TextEncoder().encode('<html>not a scan</html>') }]);
+    await openEveningStar(store, false);
+    await store.getState().openFiles([{ name: `${EVENING_STAR}.jpg`, bytes: new TextEncoder().encode('<html>not a scan</html>') }]);
     expect(store.getState().errors.map((e) => e.message)).toEqual([`“${EVENING_STAR}.jpg” is not the PNG, JPEG or TIFF image its name says, so Galley cannot show it beside its page.`]);
     expect(store.getState().pageImages).toEqual({});
   });
 
-  it('forgets the image when its page is closed', () => {
+  it('forgets the image when its page is closed', async () => {
     const store = createAppStore();
-    const page = openEveningStar(store);
+    const page = await openEveningStar(store);
     store.getState().closePage(page.id);
     expect(store.getState().pageImages).toEqual({});
   });

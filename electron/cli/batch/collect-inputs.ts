@@ -6,7 +6,8 @@
  * does not depend on the order of the INPUTs or on where the archive is mounted.
  *
  * Skipped: hidden files and folders (`.git`, the atomic writer's temp files), Galley's own
- * files (`.galley.json` projects; exports, whose names hold `.cleaned.`, as `p.cleaned.alto.xml`),
+ * files (`.galley.json` projects; exports, whose names hold `.cleaned.`, as `p.cleaned.alto.xml`,
+ * or end in `.issue.md`, `.issue.txt`),
  * the output folder, and symbolic links to folders (a link back up the tree would make the
  * walk endless).
  */
@@ -14,10 +15,14 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExportFormat } from '../../../shared/contract/app-api';
 import { suggestedExportName } from '../../../shared/export';
+import { fnv1a32 } from '../../../shared/load/hash';
 import { reasonOf } from '../../main/error-reason';
+import { uniqueOutputPaths } from './output-names';
 
 /** The extensions of files that can hold a page. */
 const PAGE_EXTENSIONS = new Set(['.txt', '.md', '.xml', '.html', '.hocr']);
+/** An issue export (`1920-01-08.issue.md`) is Galley's own output, not a page. */
+const ISSUE_EXPORT = /\.issue\.(txt|md|json)$/iu;
 
 /** One page of the batch. */
 export interface BatchInput {
@@ -29,11 +34,11 @@ export interface BatchInput {
   readonly output: string;
 }
 
-export type Collected = { readonly ok: true; readonly inputs: readonly BatchInput[] } | { readonly ok: false; readonly message: string };
+export type Collected = { readonly ok: true; readonly inputs: readonly BatchInput[]; readonly common: string } | { readonly ok: false; readonly message: string };
 
 /** Whether a file name found in a folder is a page to process. */
 export function isPageFile(name: string): boolean {
-  if (name.startsWith('.') || name.endsWith('.galley.json') || name.includes('.cleaned.')) return false;
+  if (name.startsWith('.') || name.endsWith('.galley.json') || name.includes('.cleaned.') || ISSUE_EXPORT.test(name)) return false;
   return PAGE_EXTENSIONS.has(path.extname(name).toLowerCase());
 }
 
@@ -64,21 +69,24 @@ async function walk(folder: string, outDir: string, found: Set<string>): Promise
 }
 
 /**
- * `page.txt` and `page.xml` side by side would both export `page.cleaned.json`: every page of
- * such a group keeps its extension (`page.txt.cleaned.json`, `page.xml.cleaned.json`), decided
- * from the whole list so that each shard names them alike.
+ * Where each page's export goes: beside it in the mirrored folder, named as `galley reconstruct`
+ * names it, unless that clashes with another page's (see output-names.ts for the rule).
  */
 function outputPaths(relatives: readonly string[], format: ExportFormat): string[] {
-  const plain = relatives.map((relative) => path.posix.join(path.posix.dirname(relative), suggestedExportName(path.posix.basename(relative), format)));
-  const uses = new Map<string, number>();
-  for (const output of plain) uses.set(output, (uses.get(output) ?? 0) + 1);
-  return relatives.map((relative, i) => {
-    const output = plain[i] ?? '';
-    if ((uses.get(output) ?? 0) < 2) return output;
-    const name = path.posix.basename(relative);
-    const stem = name.replace(/\.[^.]*$/u, '');
-    return path.posix.join(path.posix.dirname(relative), name + path.posix.basename(output).slice(stem.length));
-  });
+  return uniqueOutputPaths(
+    relatives.map((relative) => {
+      const name = path.posix.basename(relative);
+      const plain = suggestedExportName(name, format);
+      const tail = plain.slice(plain.indexOf('.cleaned.'));
+      return { folder: folderOf(relative), names: [plain, `${name}${tail}`, `${name}-${fnv1a32(name)}${tail}`] };
+    }),
+  );
+}
+
+/** The folder part of a relative path, `''` for the top. */
+export function folderOf(relative: string): string {
+  const folder = path.posix.dirname(relative);
+  return folder === '.' ? '' : folder;
 }
 
 /** Walks `roots` (files and folders); the pages come sorted by relative path. */
@@ -112,5 +120,5 @@ export async function collectInputs(roots: readonly string[], outDir: string, fo
   // Plain code-unit order: the same on every machine, whatever its locale.
   pages.sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
   const outputs = outputPaths(pages.map((p) => p.relative), format);
-  return { ok: true, inputs: pages.map((p, i) => ({ ...p, output: outputs[i] ?? '' })) };
+  return { ok: true, inputs: pages.map((p, i) => ({ ...p, output: outputs[i] ?? '' })), common };
 }

@@ -5,6 +5,6 @@
  */
 import type { ExportFormat } from '../../../shared/contract/app-api';
 
-const KNOWN = { json: true, txt: true, md: true, alto: true } as const satisfies Record<ExportFormat, true>;
+const KNOWN = { json: true, txt: true, md: true, alto: true, page: true } as const satisfies Record<ExportFormat, true>;
 
 export const BATCH_FORMATS: readonly ExportFormat[] = Object.keys(KNOWN) as ExportFormat[];

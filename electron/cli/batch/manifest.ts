@@ -16,16 +16,18 @@ export type PageResult = 'ok' | 'error' | 'not-a-page';
 
 /** One line of the manifest. */
 export interface ManifestRecord {
-  /** The page's path relative to the INPUTs' common folder. */
+  /** The page's path relative to the INPUTs' common folder; an issue's folder, ending in `/`. */
   readonly input: string;
-  /** SHA-256 of the page's bytes, hex; null when the file could not be read. */
+  /** SHA-256 of the page's bytes, hex (an issue's: over its pages' names and hashes); null when unread. */
   readonly sha256: string | null;
   readonly format: ExportFormat;
   /** The engine that made the output (the version a project file records). */
   readonly engine: string;
   readonly result: PageResult;
-  /** The export, relative to the output folder (`ok` only). */
+  /** The export, relative to the output folder: `ok`, and an issue written without a bad page. */
   readonly output?: string;
+  /** `--issues`: the page files in the issue's folder. */
+  readonly pages?: number;
   /** Why the page failed or is not a page. */
   readonly error?: string;
   /** When the page finished (ISO 8601): the latest line about a page wins. */

@@ -16,9 +16,11 @@ import { sniffFormat } from '../../../shared/load/sniff-format';
 import { reconstruct } from '../../../shared/pipeline/reconstruct';
 import { createAtomicWriter } from '../../main/atomic-write';
 import { reasonOf } from '../../main/error-reason';
+import type { JobOutcome } from './job';
 
 /** A page to do, as the main thread sends it. */
 export interface PageJob {
+  readonly kind: 'page';
   readonly id: number;
   /** Absolute path of the page. */
   readonly file: string;
@@ -29,17 +31,9 @@ export interface PageJob {
   readonly doneSha256: string | null;
 }
 
-/** What became of it. `skipped`: unchanged since the manifest's `ok` line, and its output is there. */
-export interface PageOutcome {
-  readonly id: number;
-  readonly result: 'ok' | 'skipped' | 'error' | 'not-a-page';
-  readonly sha256: string | null;
-  readonly error?: string;
-}
+export const writeFileAtomic = createAtomicWriter(fs, process.pid);
 
-const writeFileAtomic = createAtomicWriter(fs, process.pid);
-
-async function exists(file: string): Promise<boolean> {
+export async function exists(file: string): Promise<boolean> {
   return fs.stat(file).then(
     (info) => info.isFile(),
     () => false,
@@ -50,12 +44,12 @@ async function exists(file: string): Promise<boolean> {
  * A METS or DIDL file (or any other XML that is no OCR page) sits beside the pages in most
  * digitised archives: it is noted as not a page, not counted as a failure.
  */
-function isOtherXml(file: string, bytes: Uint8Array): boolean {
+export function isOtherXml(file: string, bytes: Uint8Array): boolean {
   return path.extname(file).toLowerCase() === '.xml' && sniffFormat(bytes).kind === 'other-markup';
 }
 
 /** Does one page; never throws. */
-export async function runPageJob(job: PageJob): Promise<PageOutcome> {
+export async function runPageJob(job: PageJob): Promise<JobOutcome> {
   const name = path.basename(job.file);
   let bytes: Uint8Array;
   try {
@@ -75,7 +69,7 @@ export async function runPageJob(job: PageJob): Promise<PageOutcome> {
     const { content } = exportReconstruction(job.format, reconstruct(loaded.value), loaded.value);
     const saved = await writeFileAtomic(job.output, content);
     if (!saved.ok) return { id: job.id, result: 'error', sha256, error: saved.error.message };
-    return { id: job.id, result: 'ok', sha256 };
+    return { id: job.id, result: 'ok', sha256, written: true };
   } catch (error) {
     // A bug in the engine, not the page's fault; the rest of the batch goes on.
     return { id: job.id, result: 'error', sha256, error: `Galley failed on “${name}” (a bug; please report it with the page): ${reasonOf(error)}` };

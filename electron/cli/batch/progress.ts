@@ -46,11 +46,11 @@ export function clock(seconds: number): string {
 const finishedOf = (counts: BatchCounts): number => counts.done + counts.skipped + counts.failed;
 
 /** The figures both forms show: `1,234/10,000 pages, 412 pages/s, 0:21 left, 2 failed`. */
-export function describe(counts: BatchCounts, rate: number): string {
+export function describe(counts: BatchCounts, rate: number, unit = 'pages'): string {
   const finished = finishedOf(counts);
   const left = rate > 0 ? (counts.total - finished) / rate : Number.NaN;
   const failed = counts.failed > 0 ? `, ${counts.failed.toLocaleString('en-US')} failed` : '';
-  return `${finished.toLocaleString('en-US')}/${counts.total.toLocaleString('en-US')} pages, ${rate.toFixed(rate < 10 ? 1 : 0)} pages/s, ${clock(left)} left${failed}`;
+  return `${finished.toLocaleString('en-US')}/${counts.total.toLocaleString('en-US')} ${unit}, ${rate.toFixed(rate < 10 ? 1 : 0)} ${unit}/s, ${clock(left)} left${failed}`;
 }
 
 /** A bar such as `[#########---------------]`. */
@@ -60,7 +60,7 @@ export function bar(fraction: number, width = BAR_WIDTH): string {
 }
 
 /** Creates the reporter for `stream`; `now` is a clock in milliseconds (injected for tests). */
-export function createProgress(stream: ProgressStream, now: () => number = () => performance.now()): Progress {
+export function createProgress(stream: ProgressStream, now: () => number = () => performance.now(), unit = 'pages'): Progress {
   const tty = stream.isTTY === true;
   let lastDraw = -Infinity;
   let drawn = false;
@@ -76,7 +76,7 @@ export function createProgress(stream: ProgressStream, now: () => number = () =>
   };
 
   const line = (counts: BatchCounts, t: number): string => {
-    const text = `${bar(counts.total > 0 ? finishedOf(counts) / counts.total : 1)} ${describe(counts, rate(counts, t))}`;
+    const text = `${bar(counts.total > 0 ? finishedOf(counts) / counts.total : 1)} ${describe(counts, rate(counts, t), unit)}`;
     const columns = stream.columns ?? 80;
     return text.length >= columns ? text.slice(0, columns - 1) : text;
   };
@@ -91,7 +91,7 @@ export function createProgress(stream: ProgressStream, now: () => number = () =>
         drawn = true;
       } else {
         if (t - lastDraw < LOG_EVERY_MS) return;
-        if (lastDraw !== -Infinity) stream.write(`galley batch: ${describe(counts, pagesPerSecond)}\n`);
+        if (lastDraw !== -Infinity) stream.write(`galley batch: ${describe(counts, pagesPerSecond, unit)}\n`);
       }
       lastDraw = t;
     },

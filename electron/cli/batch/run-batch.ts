@@ -6,18 +6,22 @@
  * the next run does that page again: at most the pages in flight are lost, and no output is
  * ever half-written.
  */
+import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExportFormat } from '../../../shared/contract/app-api';
+import { ISSUE_EXPORT_FORMATS } from '../../../shared/export/issue-export';
 import { ENGINE_VERSION } from '../../../shared/project/project-file';
 import { reasonOf } from '../../main/error-reason';
-import { collectInputs, type BatchInput } from './collect-inputs';
+import { makeFolders } from '../output-folders';
+import { collectInputs } from './collect-inputs';
+import { groupIssues } from './issues';
+import type { BatchJob, JobOutcome } from './job';
 import { manifestName, openManifest, readLatestRecords, recordKey, type ManifestRecord, type ManifestWriter } from './manifest';
-import { makeFolders } from './output-folders';
-import type { PageJob, PageOutcome } from './page-job';
 import { createProgress, type BatchCounts, type ProgressStream } from './progress';
 import { inShard, type Shard } from './shard';
 import { removeStaleTemps } from './stale-temps';
-import { runOnWorkers } from './worker-pool';
+import { threadCpuMs } from './thread-cpu';
+import { runOnWorkers, type PoolCpu } from './worker-pool';
 
 export interface BatchRequest {
   /** Files and folders, as given. */
@@ -27,6 +31,17 @@ export interface BatchRequest {
   /** Worker threads (at most one per page). */
   readonly jobs: number;
   readonly shard: Shard | null;
+  /** Each folder of pages is one issue (`--issues`): then `format` is one an issue exports to. */
+  readonly issues?: boolean;
+}
+
+/** One job-to-be of the batch, before the manifest says whether it is done: a page, or an issue folder. */
+interface Unit {
+  /** The manifest's key, and the shard's. */
+  readonly key: string;
+  /** The output, relative to the output folder. */
+  readonly output: string;
+  readonly job: (id: number, output: string, doneSha256: string | null) => BatchJob;
 }
 
 export interface BatchIo {
@@ -35,12 +50,28 @@ export interface BatchIo {
   readonly now?: () => number;
 }
 
+/** Where the time of a run went, for `npm run bench:batch` (CPU in ms; null off Linux). */
+export interface BatchFigures {
+  readonly jobs: number;
+  readonly elapsedMs: number;
+  /** Main thread: finding the pages, reading the manifests, making folders (before any job), and in all. */
+  readonly mainCpu: { readonly setup: number | null; readonly total: number | null };
+  readonly workerCpu: PoolCpu;
+}
+
+let lastFigures: BatchFigures | null = null;
+
+/** The figures of the last run in this process (the bench's child reads them after `main`). */
+export function lastBatchFigures(): BatchFigures | null {
+  return lastFigures;
+}
+
 /** Exit code 2, bad usage, as the rest of the command line has it. */
 const USAGE = 2;
 
 /** The latest `ok` line's hash when it is for this output, from this engine. */
-function doneHash(record: ManifestRecord | undefined, input: BatchInput): string | null {
-  if (record?.result !== 'ok' || record.engine !== ENGINE_VERSION || record.output !== input.output) return null;
+function doneHash(record: ManifestRecord | undefined, unit: Unit): string | null {
+  if (record?.result !== 'ok' || record.engine !== ENGINE_VERSION || record.output !== unit.output) return null;
   return record.sha256;
 }
 
@@ -50,24 +81,46 @@ export async function runBatch(request: BatchRequest, io: BatchIo): Promise<0 | 
   const say = (text: string): void => {
     io.stderr.write(`galley batch: ${text}\n`);
   };
+  const mainCpuAtStart = threadCpuMs();
+  const mainCpu = (): number | null => {
+    const t = threadCpuMs();
+    return t === null || mainCpuAtStart === null ? null : t - mainCpuAtStart;
+  };
   const out = path.resolve(request.out);
   const collected = await collectInputs(request.inputs, out, request.format);
   if (!collected.ok) {
     io.stderr.write(`galley: ${collected.message}\n`);
     return USAGE;
   }
-  const { shard } = request;
-  const inputs = shard === null ? collected.inputs : collected.inputs.filter((input) => inShard(input.relative, shard));
+  const { shard, format } = request;
+  const issueFormat = ISSUE_EXPORT_FORMATS.find((f) => f === format);
+  if (request.issues === true && issueFormat === undefined) {
+    io.stderr.write(`galley: an issue exports to ${ISSUE_EXPORT_FORMATS.join(', ')}, not ${format}.\n`);
+    return USAGE;
+  }
+  const all: Unit[] = request.issues === true && issueFormat !== undefined
+    ? groupIssues(collected.inputs, collected.common, issueFormat).map((issue) => ({
+        key: issue.key,
+        output: issue.output,
+        job: (id, output, doneSha256) => ({ kind: 'issue', id, files: issue.files, output, format: issueFormat, doneSha256 }),
+      }))
+    : collected.inputs.map((input) => ({
+        key: input.relative,
+        output: input.output,
+        job: (id, output, doneSha256) => ({ kind: 'page', id, file: input.file, output, format, doneSha256 }),
+      }));
+  const units = shard === null ? all : all.filter((unit) => inShard(unit.key, shard));
+  const noun = request.issues === true ? 'issue' : 'page';
 
   try {
-    await makeFolders(out);
-    for (const folder of new Set(inputs.map((input) => path.dirname(path.join(out, input.output))))) await makeFolders(folder);
+    await makeFolders(out, { mkdir, stat });
+    for (const folder of new Set(units.map((unit) => path.dirname(path.join(out, unit.output))))) await makeFolders(folder, { mkdir, stat });
   } catch (error) {
     io.stderr.write(`galley: could not create the output folder “${request.out}”: ${reasonOf(error)}.\n`);
     return 1;
   }
   const latest = readLatestRecords(out);
-  await removeStaleTemps(inputs.map((input) => path.join(out, input.output)));
+  await removeStaleTemps(units.map((unit) => path.join(out, unit.output)));
   const manifestFile = path.join(out, manifestName(shard));
   let manifest: ManifestWriter;
   try {
@@ -77,16 +130,11 @@ export async function runBatch(request: BatchRequest, io: BatchIo): Promise<0 | 
     return 1;
   }
 
-  const jobs: PageJob[] = inputs.map((input, id) => ({
-    id,
-    file: input.file,
-    output: path.join(out, input.output),
-    format: request.format,
-    doneSha256: doneHash(latest.get(recordKey(input.relative, request.format)), input),
-  }));
+  const jobs: BatchJob[] = units.map((unit, id) => unit.job(id, path.join(out, unit.output), doneHash(latest.get(recordKey(unit.key, format)), unit)));
   const workers = Math.max(1, Math.min(request.jobs, jobs.length));
-  const slice = shard === null ? '' : ` (shard ${shard.index}/${shard.count} of ${collected.inputs.length.toLocaleString('en-US')})`;
-  say(`${inputs.length.toLocaleString('en-US')} page${inputs.length === 1 ? '' : 's'}${slice}, ${workers} worker${workers === 1 ? '' : 's'}, ${request.format} into ${request.out}`);
+  const slice = shard === null ? '' : ` (shard ${shard.index}/${shard.count} of ${all.length.toLocaleString('en-US')})`;
+  const pagesIn = request.issues === true ? ` (${collected.inputs.length.toLocaleString('en-US')} page files)` : '';
+  say(`${units.length.toLocaleString('en-US')} ${noun}${units.length === 1 ? '' : 's'}${pagesIn}${slice}, ${workers} worker${workers === 1 ? '' : 's'}, ${request.format} into ${request.out}`);
 
   let counts: BatchCounts = { total: jobs.length, done: 0, skipped: 0, failed: 0 };
   let notPages = 0;
@@ -100,26 +148,29 @@ export async function runBatch(request: BatchRequest, io: BatchIo): Promise<0 | 
       manifestError ??= reasonOf(error);
     }
   };
-  const progress = createProgress(io.stderr, now);
+  const progress = createProgress(io.stderr, now, `${noun}s`);
   const started = now();
-  const onOutcome = (outcome: PageOutcome): void => {
-    const input = inputs[outcome.id];
-    if (input === undefined) return;
+  const setupCpu = mainCpu();
+  const onOutcome = (outcome: JobOutcome): void => {
+    const unit = units[outcome.id];
+    if (unit === undefined) return;
     if (outcome.result === 'skipped') {
       counts = { ...counts, skipped: counts.skipped + 1 };
     } else {
       record({
-        input: input.relative,
+        input: unit.key,
         sha256: outcome.sha256,
-        format: request.format,
+        format,
         engine: ENGINE_VERSION,
         result: outcome.result,
-        ...(outcome.result === 'ok' ? { output: input.output } : { error: outcome.error ?? 'unknown error' }),
+        ...(outcome.pages === undefined ? {} : { pages: outcome.pages }),
+        ...(outcome.written === true ? { output: unit.output } : {}),
+        ...(outcome.result === 'ok' ? {} : { error: outcome.error ?? 'unknown error' }),
         at: new Date().toISOString(),
       });
       if (outcome.result === 'error') {
         counts = { ...counts, failed: counts.failed + 1 };
-        progress.failure(input.relative, outcome.error ?? 'unknown error');
+        progress.failure(unit.key, outcome.error ?? 'unknown error');
       } else {
         if (outcome.result === 'not-a-page') notPages += 1;
         counts = { ...counts, done: counts.done + 1 };
@@ -128,7 +179,8 @@ export async function runBatch(request: BatchRequest, io: BatchIo): Promise<0 | 
     progress.update(counts);
   };
   try {
-    await runOnWorkers(jobs, workers, onOutcome);
+    const workerCpu = await runOnWorkers(jobs, workers, onOutcome);
+    lastFigures = { jobs: jobs.length, elapsedMs: now() - started, mainCpu: { setup: setupCpu, total: mainCpu() }, workerCpu };
   } finally {
     try {
       manifest.close();
@@ -139,10 +191,10 @@ export async function runBatch(request: BatchRequest, io: BatchIo): Promise<0 | 
   progress.finish(counts);
   const elapsed = now() - started;
   const finished = counts.done + counts.skipped + counts.failed;
-  const notPage = notPages > 0 ? `, ${notPages.toLocaleString('en-US')} not pages (METS, DIDL…)` : '';
+  const notPage = notPages > 0 ? `, ${notPages.toLocaleString('en-US')} not ${noun}s (METS, DIDL…)` : '';
   say(
     `finished in ${(elapsed / 1000).toFixed(1)} s: ${(counts.done - notPages).toLocaleString('en-US')} written, ${counts.skipped.toLocaleString('en-US')} unchanged (skipped)${notPage}, ` +
-      `${counts.failed.toLocaleString('en-US')} failed (${(finished / (elapsed / 1000)).toFixed(1)} pages/s). Manifest: ${manifestFile}`,
+      `${counts.failed.toLocaleString('en-US')} failed (${(finished / (elapsed / 1000)).toFixed(1)} ${noun}s/s). Manifest: ${manifestFile}`,
   );
   return counts.failed > 0 || manifestError !== null ? 1 : 0;
 }

@@ -18,7 +18,8 @@ import { ReconstructedPane } from './reconstructed-pane';
 import { RepairList } from './repair-list';
 import { Toolbar } from './toolbar';
 
-const ACCEPTED = '.txt,.md,.markdown,.xml,.alto,.hocr,.html,.htm,.json,text/plain,text/markdown,application/xml,text/xml,text/html,application/json';
+// Page images too: they open together with their page (same base name) and show beside it.
+const ACCEPTED = '.txt,.md,.markdown,.xml,.alto,.hocr,.html,.htm,.json,.png,.jpg,.jpeg,.tif,.tiff,text/plain,text/markdown,application/xml,text/xml,text/html,application/json,image/png,image/jpeg,image/tiff';
 
 export function App({ host, leftOver = null }: { host: AppApi; leftOver?: Project | null }) {
   const store = useAppStoreApi();
@@ -42,6 +43,8 @@ export function App({ host, leftOver = null }: { host: AppApi; leftOver?: Projec
       else if (command === 'save-and-close') void actions.save().then(() => !store.getState().dirty && window.close());
     };
     const unsubscribe = host.onMenuCommand(run);
+    // File ▸ Open Recent in the native menu: main names a path of its list, and reads it back.
+    const stopRecent = host.onOpenRecent((id) => void actions.openRecent({ id, name: id, reopenable: true }));
     // In Electron the native menu owns these keys; in the browser the page does.
     const onKey = (event: KeyboardEvent): void => {
       const editing = event.target instanceof HTMLElement && (event.target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName));
@@ -64,6 +67,7 @@ export function App({ host, leftOver = null }: { host: AppApi; leftOver?: Projec
     window.addEventListener('keydown', onKey);
     return () => {
       unsubscribe();
+      stopRecent();
       window.removeEventListener('keydown', onKey);
     };
   }, [actions, host, store]);
@@ -91,7 +95,7 @@ export function App({ host, leftOver = null }: { host: AppApi; leftOver?: Projec
       onDrop={onDrop}
     >
       {leftOver ? <RestoreBanner project={leftOver} /> : null}
-      <Toolbar onSave={() => void actions.save()} onOpen={() => void actions.open()} onExport={() => setExporting(true)} diffShown={showDiff} onToggleDiff={() => setShowDiff((v) => !v)} onSettings={() => setShowSettings(true)} openFileList={(files) => actions.openFileList(files)} />
+      <Toolbar onSave={() => void actions.save()} onOpen={() => void actions.open()} onExport={() => setExporting(true)} diffShown={showDiff} onToggleDiff={() => setShowDiff((v) => !v)} onSettings={() => setShowSettings(true)} openFileList={(files) => actions.openFileList(files)} recent={{ list: () => host.recentFiles(), open: (file) => void actions.openRecent(file) }} />
       <ErrorList />
       <main className="panes">
         <OriginalPane />

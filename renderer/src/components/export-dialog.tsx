@@ -18,6 +18,7 @@ const FORMATS: ReadonlyArray<{ format: ExportFormat; label: PlainMessageId; hint
   { format: 'md', label: 'export.md', hint: 'export.md.hint' },
   { format: 'json', label: 'export.json', hint: 'export.json.hint' },
   { format: 'alto', label: 'export.alto', hint: 'export.alto.hint' },
+  { format: 'page', label: 'export.page', hint: 'export.page.hint' },
 ];
 
 interface ExportDialogProps {

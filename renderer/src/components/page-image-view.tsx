@@ -3,7 +3,7 @@
  * paragraph's lines are outlined, a click on a box selects its line (as a click on the line
  * in the text does). Fits the pane's width; + / − / 0 and Ctrl+wheel zoom, the pane scrolls.
  */
-import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { LineId, Page } from '../../../shared/model/page';
 import { useT } from '../i18n/use-t';
 import { decodePageImage, type DecodeImage } from '../image/decode-image';
@@ -33,11 +33,42 @@ const STEP = 1.25;
 
 const clampZoom = (zoom: number): number => Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom));
 
+/** A point of the viewport and where it fell on the image (fractions of its width and height). */
+interface ZoomAnchor {
+  readonly x: number;
+  readonly y: number;
+  readonly fx: number;
+  readonly fy: number;
+}
+
+/** The nearest ancestor that scrolls: the pane, whatever wraps the image. */
+function scrollParentOf(element: HTMLElement): HTMLElement | null {
+  for (let at = element.parentElement; at; at = at.parentElement) {
+    const { overflowX, overflowY } = getComputedStyle(at);
+    if (/(auto|scroll)/u.test(overflowX + overflowY)) return at;
+  }
+  return null;
+}
+
 export function PageImageView({ page, image, lit, selectedLine, follow, onSelect, decode = decodePageImage }: PageImageViewProps) {
   const t = useT();
   const size = useMemo(() => ({ width: image.width, height: image.height }), [image]);
   const [zoom, setZoom] = useState(1);
   const figureRef = useRef<HTMLDivElement>(null);
+  const anchor = useRef<ZoomAnchor | null>(null);
+
+  // After a Ctrl+wheel zoom, scroll so the point that was under the cursor is under it again.
+  useLayoutEffect(() => {
+    const figure = figureRef.current;
+    const at = anchor.current;
+    anchor.current = null;
+    if (!figure || !at) return;
+    const scroller = scrollParentOf(figure);
+    if (!scroller) return;
+    const rect = figure.getBoundingClientRect();
+    scroller.scrollLeft += rect.left + at.fx * rect.width - at.x;
+    scroller.scrollTop += rect.top + at.fy * rect.height - at.y;
+  }, [zoom]);
 
   // Ctrl+wheel zooms. React's wheel listener is passive, so it could not stop the page zoom.
   useEffect(() => {
@@ -46,6 +77,11 @@ export function PageImageView({ page, image, lit, selectedLine, follow, onSelect
     const onWheel = (event: WheelEvent): void => {
       if (!event.ctrlKey) return;
       event.preventDefault();
+      // Where the cursor is on the image, as a fraction: that point stays under it after the zoom.
+      const rect = figure.getBoundingClientRect();
+      if (rect.width > 0 && rect.height > 0) {
+        anchor.current = { x: event.clientX, y: event.clientY, fx: (event.clientX - rect.left) / rect.width, fy: (event.clientY - rect.top) / rect.height };
+      }
       setZoom((z) => clampZoom(event.deltaY < 0 ? z * STEP : z / STEP));
     };
     figure.addEventListener('wheel', onWheel, { passive: false });

@@ -1,5 +1,5 @@
 /**
- * The pages of the open issue in page order (by the number in their names, else by name),
+ * The pages of the open issue in page order (by the number their markup or their names carry, else by name),
  * each with its number, and previous/next. Keys: Ctrl+[ / Ctrl+] or Alt+PageUp / Alt+PageDown
  * (plain PageUp/PageDown scroll the panes, and Ctrl+PageUp/PageDown belong to the browser's tabs).
  * Also the Open folder command: every page in a folder opened as one issue.
@@ -7,7 +7,9 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { Page } from '../../../shared/model/page';
 import { orderPages, type OrderedPage } from '../../../shared/issue/order-pages';
-import { isPageImageName } from '../../../shared/contract/app-api';
+import { isPageFileName, isPageImageName, type OpenedFiles } from '../../../shared/contract/app-api';
+import type { Result } from '../../../shared/model/result';
+import { getHost } from '../host';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 import { useT } from '../i18n/use-t';
 
@@ -53,14 +55,13 @@ export function PageNavigator() {
 
   if (ordered.length < 2) return <span className="page-tabs" />;
   return (
-    // Inline layout until styles.css (another helper's file) takes a `.page-navigator` rule.
-    <nav aria-label={t('issue.navigator')} className="page-navigator" style={{ display: 'flex', flex: 1, gap: '0.25rem', alignItems: 'center', minWidth: 0 }}>
+    <nav aria-label={t('issue.navigator')} className="page-navigator">
       <button type="button" className="secondary" aria-label={t('issue.previous')} disabled={previous === null} title={t('issue.previous.title')} onClick={() => previous !== null && showPage(previous)}>
         ←
       </button>
       <div ref={tabs} role="tablist" aria-label={t('toolbar.pages')} className="page-tabs">
         {ordered.map(({ input: { page }, number }) => (
-          <button key={page.id} role="tab" type="button" aria-selected={page.id === activePageId} title={page.name} style={{ whiteSpace: 'nowrap' }} onClick={() => showPage(page.id)}>
+          <button key={page.id} role="tab" type="button" aria-selected={page.id === activePageId} title={page.name} onClick={() => showPage(page.id)}>
             <span className="page-number">{t('issue.pageNumber', { number })}</span> {page.name}
           </button>
         ))}
@@ -72,11 +73,10 @@ export function PageNavigator() {
   );
 }
 
-const PAGE_FILE = /\.(txt|md|markdown|xml|alto|hocr|html|htm|xhtml)$/iu;
-
 /**
- * Open folder: a directory input (`webkitdirectory`, which Chromium and Electron support) whose
- * page files, and the page images beside them, open as one issue, showing its first page.
+ * Open folder: in Electron, the native folder dialog (main reads the folder's pages); in the
+ * browser, a directory input (`webkitdirectory`). The page files, and the page images beside
+ * them, open as one issue, showing its first page.
  */
 export function OpenFolderButton({ openFileList }: { openFileList: (files: readonly File[]) => Promise<void> }) {
   const t = useT();
@@ -86,9 +86,29 @@ export function OpenFolderButton({ openFileList }: { openFileList: (files: reado
     // React does not know the attribute; set it on the element itself.
     input.current?.setAttribute('webkitdirectory', '');
   }, []);
+  const showFirst = (names: ReadonlySet<string>): void => {
+    const state = store.getState();
+    const first = orderPages(state.pages.filter((p) => names.has(p.name)).map((page) => ({ page })))[0];
+    if (first) state.showPage(first.input.page.id);
+  };
+  const openNative = async (openFolder: () => Promise<Result<OpenedFiles>>): Promise<void> => {
+    const result = await openFolder();
+    const state = store.getState();
+    if (!result.ok) return state.reportErrors([result.error]);
+    state.reportErrors(result.value.failures.map((f) => f.error));
+    if (result.value.files.length === 0) return;
+    await state.openFiles(result.value.files);
+    showFirst(new Set(result.value.files.map((f) => f.name)));
+  };
+  const pick = (): void => {
+    const host = getHost();
+    const { openFolder } = host;
+    if (openFolder) void openNative(() => openFolder.call(host));
+    else input.current?.click();
+  };
   return (
     <>
-      <button type="button" onClick={() => input.current?.click()} title={t('issue.openFolder.title')}>{t('issue.openFolder')}</button>
+      <button type="button" onClick={pick} title={t('issue.openFolder.title')}>{t('issue.openFolder')}</button>
       <input
         ref={input}
         type="file"
@@ -96,15 +116,10 @@ export function OpenFolderButton({ openFileList }: { openFileList: (files: reado
         hidden
         aria-label={t('issue.folderInput')}
         onChange={(e) => {
-          const files = Array.from(e.currentTarget.files ?? []).filter((f) => !f.name.startsWith('.') && (PAGE_FILE.test(f.name) || isPageImageName(f.name)));
+          const files = Array.from(e.currentTarget.files ?? []).filter((f) => !f.name.startsWith('.') && (isPageFileName(f.name) || isPageImageName(f.name)));
           e.currentTarget.value = '';
           if (files.length === 0) return;
-          void openFileList(files).then(() => {
-            const state = store.getState();
-            const opened = new Set(files.map((f) => f.name));
-            const first = orderPages(state.pages.filter((p) => opened.has(p.name)).map((page) => ({ page })))[0];
-            if (first) state.showPage(first.input.page.id);
-          });
+          void openFileList(files).then(() => showFirst(new Set(files.map((f) => f.name))));
         }}
       />
     </>

@@ -59,7 +59,7 @@ export function ReconstructedPane() {
     <section className="pane reconstructed" aria-label={t('reconstructed.title')} ref={paneRef}>
       <h2 className="pane-title">
         {t('reconstructed.title')}
-        {result ? <span className="pane-subtitle"> · {t('reconstructed.counts', { articles: result.articles.length, repairs: result.repairs.length })}</span> : null}
+        {result ? <span className="pane-subtitle"> · {result.articles.length === 1 ? t('reconstructed.counts.oneArticle', { repairs: result.repairs.length }) : t('reconstructed.counts', { articles: result.articles.length, repairs: result.repairs.length })}</span> : null}
       </h2>
       <SelectionActions />
       {result?.failures.map((f) => (

@@ -3,9 +3,9 @@
  * by confidence; low-confidence repairs are marked to be checked first. Accept keeps a
  * repair as checked; Reject re-runs the page without it (and without what built on it).
  */
-import { memo, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
-import { rebuildThen } from '../engine/rebuild-first';
+import { prepareEngine, rebuildThen } from '../engine/rebuild-first';
 import { selectActivePage, selectReconstruction } from '../store/selectors';
 import { LOW_CONFIDENCE, type Repair } from '../../../shared/model/repair';
 import { useT } from '../i18n/use-t';
@@ -26,6 +26,8 @@ export function RepairList() {
   const store = useAppStoreApi();
   const [kind, setKind] = useState('');
   const [lowOnly, setLowOnly] = useState(false);
+  // The page shown is the one the editor may reject in next: the engine worker gets it early.
+  useEffect(() => (page ? prepareEngine(page) : undefined), [page]);
 
   const entries = useMemo((): Entry[] => {
     if (!page || !result) return [];

@@ -8,6 +8,7 @@ const SHORTCUTS: ReadonlyArray<readonly [keys: PlainMessageId, what: PlainMessag
   ['shortcuts.save.keys', 'shortcuts.save'],
   ['shortcuts.export.keys', 'shortcuts.export'],
   ['shortcuts.undo.keys', 'shortcuts.undo'],
+  ['shortcuts.pages.keys', 'shortcuts.pages'],
   ['shortcuts.diff.keys', 'shortcuts.diff'],
   ['shortcuts.image.keys', 'shortcuts.image'],
   ['shortcuts.zoom.keys', 'shortcuts.zoom'],

@@ -3,6 +3,7 @@ import { useAppStore, useHistoryDepth } from '../store/store-context';
 import { LANGUAGES, isLanguage } from '../i18n';
 import { useT } from '../i18n/use-t';
 import { OpenFolderButton, PageNavigator } from './page-navigator';
+import { RecentMenu, type RecentSource } from './recent-menu';
 
 interface ToolbarProps {
   onSave: () => void;
@@ -13,9 +14,11 @@ interface ToolbarProps {
   onSettings: () => void;
   /** Opens picked files (Open folder gives the page files of a folder, as one issue). */
   openFileList?: (files: readonly File[]) => Promise<void>;
+  /** The host's Recent list, shown under the Recent button. */
+  recent?: RecentSource;
 }
 
-export function Toolbar({ onSave, onOpen, onExport, diffShown, onToggleDiff, onSettings, openFileList }: ToolbarProps) {
+export function Toolbar({ onSave, onOpen, onExport, diffShown, onToggleDiff, onSettings, openFileList, recent }: ToolbarProps) {
   const t = useT();
   const { canUndo, canRedo } = useHistoryDepth();
   const undo = useAppStore((s) => s.undo);
@@ -27,6 +30,7 @@ export function Toolbar({ onSave, onOpen, onExport, diffShown, onToggleDiff, onS
       <span className="brand">Galley</span>
       <div role="toolbar" aria-label={t('toolbar.commands')} className="commands">
         <button type="button" onClick={onOpen} title={t('toolbar.open.title')}>{t('toolbar.open')}</button>
+        {recent ? <RecentMenu source={recent} /> : null}
         {openFileList ? <OpenFolderButton openFileList={openFileList} /> : null}
         <button type="button" onClick={onSave} disabled={!hasPage} title={t('toolbar.save.title')}>{t('toolbar.save')}</button>
         <button type="button" onClick={onExport} disabled={!hasPage} title={t('toolbar.export.title')}>{t('toolbar.export')}</button>

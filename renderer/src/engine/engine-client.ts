@@ -4,11 +4,14 @@
  */
 import type { Page } from '../../../shared/model/page';
 import type { Reconstruction } from '../../../shared/model/reconstruction';
+import type { EngineSettings } from '../../../shared/pipeline/engine-settings';
 import type { EngineReply, EngineRequest } from './engine-messages';
 
 export interface EngineWorker {
-  /** Rebuilds the page with these rejections and passes off; rejects when the worker fails. */
-  run(page: Page, rejected: readonly string[], disabled: readonly string[]): Promise<Reconstruction>;
+  /** Rebuilds the page with these rejections, passes off and thresholds; rejects when the worker fails. */
+  run(page: Page, rejected: readonly string[], disabled: readonly string[], thresholds?: Partial<EngineSettings>): Promise<Reconstruction>;
+  /** Hands the page over now, so the first rebuild does not pay for copying it. */
+  prepare(page: Page): void;
 }
 
 export function startEngineWorker(): EngineWorker | null {
@@ -36,9 +39,14 @@ export function startEngineWorker(): EngineWorker | null {
     sent = null;
   };
   return {
-    run(page, rejected, disabled) {
+    prepare(page) {
+      if (sent === page) return;
+      worker.postMessage({ id: 0, pageId: page.id, rejected: [], disabled: [], page, prepare: true } satisfies EngineRequest);
+      sent = page;
+    },
+    run(page, rejected, disabled, thresholds = {}) {
       const id = nextId++;
-      const request: EngineRequest = { id, pageId: page.id, rejected, disabled, ...(sent === page ? {} : { page }) };
+      const request: EngineRequest = { id, pageId: page.id, rejected, disabled, thresholds, ...(sent === page ? {} : { page }) };
       sent = page;
       return new Promise((resolve, reject) => {
         waiting.set(id, { resolve, reject });

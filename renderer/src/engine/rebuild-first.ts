@@ -5,6 +5,7 @@
  * step is the same as before: the decision, made when the rebuilt page can be shown.
  * Without a worker the decision is committed at once and the selectors rebuild as before.
  */
+import type { Page } from '../../../shared/model/page';
 import type { AppStore } from '../store/app-store';
 import { primeEngine } from '../store/selectors';
 import { startEngineWorker, type EngineWorker } from './engine-client';
@@ -27,6 +28,21 @@ function engineWorker(): EngineWorker | null {
 }
 
 /**
+ * Starts the worker and hands it the page when the window is idle: copying a long page to the
+ * worker takes tens of milliseconds and the worker loads its word lists once, both of which
+ * would otherwise land on the editor's first Reject.
+ */
+export function prepareEngine(page: Page): () => void {
+  const run = (): void => engineWorker()?.prepare(page);
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(run, { timeout: 2000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(run, 500);
+  return () => clearTimeout(handle);
+}
+
+/**
  * Rebuilds page `pageId` with `rejected` as its rejections, then runs `commit` (which must
  * leave exactly those rejections). Resolves once committed.
  */
@@ -41,9 +57,9 @@ async function rebuildAndCommit(store: AppStore, pageId: string, rejected: reado
   const page = store.getState().pages.find((p) => p.id === pageId);
   const engine = engineWorker();
   if (!page || !engine) return commit();
-  const disabled = store.getState().disabledPasses;
+  const { disabledPasses: disabled, thresholds } = store.getState();
   try {
-    primeEngine(page, rejected, disabled, await engine.run(page, rejected, disabled));
+    primeEngine(page, rejected, disabled, await engine.run(page, rejected, disabled, thresholds), thresholds);
   } catch {
     // The worker failed: the selectors rebuild the page themselves, as without a worker.
   }

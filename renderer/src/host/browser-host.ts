@@ -2,16 +2,17 @@
  * The AppApi in a plain browser: the open dialog is a file input, a save is a download.
  * It lets the renderer run, and be tested end to end, without Electron.
  */
-import type { AppApi } from '../../../shared/contract/app-api';
-import { ok } from '../../../shared/model/result';
+import { isPageImageName, type AppApi } from '../../../shared/contract/app-api';
+import { fail, ok } from '../../../shared/model/result';
+import { noteNames, recentNames, type NameStorage } from './recent-names';
 import { zipSync, strToU8 } from 'fflate';
 
 /** Id of the file input the app renders; the browser delivers picked files through its change event. */
 export const OPEN_INPUT_ID = 'open-pages-input';
 
-const MIME = { txt: 'text/plain;charset=utf-8', md: 'text/markdown;charset=utf-8', json: 'application/json;charset=utf-8', alto: 'application/xml;charset=utf-8' } as const;
+const MIME = { txt: 'text/plain;charset=utf-8', md: 'text/markdown;charset=utf-8', json: 'application/json;charset=utf-8', alto: 'application/xml;charset=utf-8', page: 'application/xml;charset=utf-8' } as const;
 
-export function createBrowserHost(doc: Document = document): AppApi {
+export function createBrowserHost(doc: Document = document, storage: NameStorage = localStorageOrNull()): AppApi {
   return {
     host: 'browser',
     async openFiles() {
@@ -32,6 +33,18 @@ export function createBrowserHost(doc: Document = document): AppApi {
       download(doc, new Blob([zipSync(entries, { level: 6 }) as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), name);
       return ok({ location: name });
     },
+    async recentFiles() {
+      return recentNames(storage);
+    },
+    async openRecent(id) {
+      return fail('unreadable', `The browser cannot open “${id}” again by itself: open it with Open.`);
+    },
+    noteOpened(names) {
+      noteNames(storage, names.filter((name) => !isPageImageName(name)));
+    },
+    onOpenRecent() {
+      return () => undefined;
+    },
     setInterfaceLanguage() {
       // No native menu in a browser: the page itself is the whole interface.
     },
@@ -51,4 +64,12 @@ function download(doc: Document, blob: Blob, name: string): void {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+function localStorageOrNull(): NameStorage {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
 }

@@ -75,3 +75,65 @@ function tiffSize(view: DataView): PixelSize | null {
   }
   return best;
 }
+
+/**
+ * Largest page image Galley decodes, in pixels. A header can claim any size; 400 megapixels
+ * (20000×20000) is beyond any newspaper scan, and decoding more would exhaust memory.
+ */
+export const MAX_PAGE_IMAGE_PIXELS = 400_000_000;
+
+/** The first bytes hold a PNG's or (nearly always) a JPEG's size. */
+const HEAD_BYTES = 256 * 1024;
+/** How far into a JPEG its frame header is looked for. */
+const JPEG_HEAD_LIMIT = 8 * 1024 * 1024;
+
+/**
+ * The size a Blob's header gives, reading only the bytes it needs: a 150 MB TIFF is never
+ * read whole into the JS heap (its directory may sit at the end, so that is read by offset).
+ */
+export async function blobPixelSize(kind: ImageKind, blob: Blob): Promise<PixelSize | null> {
+  if (kind === 'tiff' && blob.size > HEAD_BYTES) return tiffBlobSize(blob);
+  const size = imagePixelSize(kind, await bytesOf(blob, 0, HEAD_BYTES));
+  // Large EXIF blocks (a camera's thumbnail) can push a JPEG's frame header further in.
+  if (size || kind !== 'jpeg' || blob.size <= HEAD_BYTES) return size;
+  return imagePixelSize(kind, await bytesOf(blob, 0, JPEG_HEAD_LIMIT));
+}
+
+async function bytesOf(blob: Blob, start: number, length: number): Promise<Uint8Array> {
+  return new Uint8Array(await blob.slice(start, start + length).arrayBuffer());
+}
+
+/** Same walk as `tiffSize`, reading each directory where it lies. */
+async function tiffBlobSize(blob: Blob): Promise<PixelSize | null> {
+  const header = new DataView((await bytesOf(blob, 0, 8)).buffer);
+  if (header.byteLength < 8) return null;
+  const order = header.getUint16(0);
+  if (order !== 0x4949 && order !== 0x4d4d) return null;
+  const little = order === 0x4949;
+  if (header.getUint16(2, little) !== 42) return null;
+  let best: PixelSize | null = null;
+  let ifd = header.getUint32(4, little);
+  try {
+    for (let n = 0; ifd !== 0 && n < 64; n++) {
+      const countBytes = await bytesOf(blob, ifd, 2);
+      const count = new DataView(countBytes.buffer).getUint16(0, little);
+      const entries = new DataView((await bytesOf(blob, ifd + 2, count * 12 + 4)).buffer);
+      let width = 0;
+      let height = 0;
+      for (let i = 0; i < count; i++) {
+        const tag = entries.getUint16(i * 12, little);
+        if (tag !== 256 && tag !== 257) continue;
+        const type = entries.getUint16(i * 12 + 2, little);
+        const value = type === 3 ? entries.getUint16(i * 12 + 8, little) : entries.getUint32(i * 12 + 8, little);
+        if (tag === 256) width = value;
+        else height = value;
+      }
+      if (width * height > (best ? best.width * best.height : 0)) best = { width, height };
+      ifd = entries.getUint32(count * 12, little);
+    }
+  } catch {
+    // A directory that runs past the end of the file: not a TIFF Galley can show.
+    return null;
+  }
+  return best && best.width > 0 && best.height > 0 ? best : null;
+}

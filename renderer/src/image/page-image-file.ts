@@ -3,8 +3,8 @@
  * paired with its page: by base name, `page-0001.xml` with `page-0001.tif`.
  */
 import type { Page } from '../../../shared/model/page';
-import { isPageImageName } from '../../../shared/contract/app-api';
-import { imagePixelSize } from './image-size';
+import { isPageImageName, MAX_PAGE_IMAGE_BYTES } from '../../../shared/contract/app-api';
+import { blobPixelSize, imagePixelSize, MAX_PAGE_IMAGE_PIXELS, type PixelSize } from './image-size';
 
 /**
  * A page image as kept while its page is open: its bytes in a Blob, not in the JS heap (a
@@ -37,6 +37,34 @@ export function keepPageImage(name: string, bytes: Uint8Array): PageImageFile | 
   const type = kind === 'png' ? 'image/png' : kind === 'jpeg' ? 'image/jpeg' : 'image/tiff';
   return { name, kind, blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type }), ...size };
 }
+
+/** An opened image, or why it cannot be shown. */
+export type OpenedImage =
+  | { readonly ok: true; readonly image: PageImageFile }
+  | { readonly ok: false; readonly reason: 'not-an-image' | 'too-large' | 'too-many-pixels'; readonly pixels?: number };
+
+/**
+ * Keeps an opened image after checking its file size and the pixel size its header claims.
+ * A Blob (a picked File) is kept as it is: only its header is read, never the whole file.
+ */
+export async function openPageImage(name: string, source: Uint8Array | Blob): Promise<OpenedImage> {
+  const kind = imageKindOf(name);
+  const bytes = source instanceof Blob ? source.size : source.byteLength;
+  if (bytes > MAX_PAGE_IMAGE_BYTES) return { ok: false, reason: 'too-large' };
+  let size: PixelSize | null = null;
+  try {
+    size = kind ? (source instanceof Blob ? await blobPixelSize(kind, source) : imagePixelSize(kind, source)) : null;
+  } catch {
+    // An unreadable file (moved since it was picked) cannot be shown either.
+  }
+  if (!kind || !size) return { ok: false, reason: 'not-an-image' };
+  if (size.width * size.height > MAX_PAGE_IMAGE_PIXELS) return { ok: false, reason: 'too-many-pixels', pixels: size.width * size.height };
+  const type = MIME[kind];
+  const blob = source instanceof Blob ? (source.type === type ? source : source.slice(0, source.size, type)) : new Blob([source as Uint8Array<ArrayBuffer>], { type });
+  return { ok: true, image: { name, kind, blob, ...size } };
+}
+
+const MIME: Readonly<Record<ImageKind, string>> = { png: 'image/png', jpeg: 'image/jpeg', tiff: 'image/tiff' };
 
 /**
  * The name without its extension, lower-cased. OCR tools often add a second extension

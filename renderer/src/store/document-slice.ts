@@ -1,19 +1,51 @@
 /** The open pages. Loading pages is not history: it clears the undo stack instead. */
 import type { StateCreator } from 'zustand';
 import type { Page } from '../../../shared/model/page';
-import type { AppError } from '../../../shared/model/result';
-import { loadPage } from '../../../shared/load/load-page';
-import { isProjectName, parseProject } from '../../../shared/project/project-file';
+import { fail, type AppError, type Result } from '../../../shared/model/result';
+import { isProjectName, parseProject, type Project } from '../../../shared/project/project-file';
 import { stateOfProject } from './project';
 import { isPageImageName, MAX_PAGE_IMAGE_BYTES } from '../../../shared/contract/app-api';
-import { keepPageImage, pairImages, type PageImageFile } from '../image/page-image-file';
-import { translator } from '../i18n';
+import { openPageImage, pairImages, type OpenedImage, type PageImageFile } from '../image/page-image-file';
+import { MAX_PAGE_IMAGE_PIXELS } from '../image/image-size';
+import { loadInBackground } from '../load/load-client';
+import type { LoadedPage } from '../load/load-messages';
+import type { PipelineSettings } from '../../../shared/pipeline/context';
+import { primeEngine } from './selectors';
+import { translator, type Translate } from '../i18n';
 import type { AppState } from './app-store';
 
-/** A file to load: what a file input, a drop or the host's open dialog gives. */
-export interface FileToLoad {
-  readonly name: string;
-  readonly bytes: Uint8Array;
+/**
+ * A file to load: bytes from the host's open dialog, or the File itself from a file input
+ * or a drop (a Blob: read by the load worker, and an image is never read whole).
+ */
+export type FileToLoad = { readonly name: string; readonly bytes: Uint8Array } | { readonly name: string; readonly blob: Blob };
+
+type Outcome =
+  | ({ readonly kind: 'page' } & LoadedPage)
+  | { readonly kind: 'image'; readonly name: string; readonly opened: OpenedImage }
+  | { readonly kind: 'project'; readonly name: string; readonly result: Result<Project> };
+
+async function openOne(file: FileToLoad, settings: PipelineSettings): Promise<Outcome> {
+  const source = 'bytes' in file ? file.bytes : file.blob;
+  if (isPageImageName(file.name)) return { kind: 'image', name: file.name, opened: await openPageImage(file.name, source) };
+  if (isProjectName(file.name)) return { kind: 'project', name: file.name, result: await readProject(file.name, source) };
+  return { kind: 'page', ...(await loadInBackground(file.name, source, settings)) };
+}
+
+async function readProject(name: string, source: Uint8Array | Blob): Promise<Result<Project>> {
+  try {
+    return parseProject(name, source instanceof Blob ? await source.text() : new TextDecoder().decode(source));
+  } catch {
+    return fail('unreadable', `“${name}” could not be read. Check that it still exists and try again.`);
+  }
+}
+
+function imageError(name: string, opened: Extract<OpenedImage, { ok: false }>, t: Translate): AppError {
+  if (opened.reason === 'too-large') return { code: 'too-large', message: t('image.tooLarge', { name, limit: MAX_PAGE_IMAGE_BYTES / 1048576 }) };
+  if (opened.reason === 'too-many-pixels') {
+    return { code: 'too-large', message: t('image.tooManyPixels', { name, megapixels: Math.round((opened.pixels ?? 0) / 1e6), limit: MAX_PAGE_IMAGE_PIXELS / 1e6 }) };
+  }
+  return { code: 'malformed', message: t('image.notAnImage', { name }) };
 }
 
 export interface DocumentSlice {
@@ -30,10 +62,11 @@ export interface DocumentSlice {
   readonly dirty: boolean;
   markSaved(name: string): void;
   /**
-   * Decodes and opens the files. A file that cannot be opened becomes an error for the
-   * user; the pages already open stay open. Returns the pages that opened.
+   * Decodes and opens the files (big pages parse in a worker, and the toolbar says
+   * "Opening NAME…" meanwhile). A file that cannot be opened becomes an error for the user;
+   * the pages already open stay open. Resolves to the pages that opened.
    */
-  openFiles(files: readonly FileToLoad[]): Page[];
+  openFiles(files: readonly FileToLoad[]): Promise<Page[]>;
   showPage(pageId: string): void;
   closePage(pageId: string): void;
 }
@@ -47,48 +80,51 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
   markSaved(name) {
     set({ savedAs: name, dirty: false });
   },
-  openFiles(files) {
-    const opened: Page[] = [];
+  async openFiles(files) {
+    const t = () => translator(get().language);
+    const opening = t()('load.opening', { name: files.length === 1 ? (files[0]?.name ?? '') : t()('load.files', { count: files.length }) });
+    get().setStatus(opening);
     const errors: AppError[] = [];
+    // The settings as they are now: a page rebuilt by the worker is kept as the engine run for these.
+    const { disabledPasses, thresholds } = get();
+    let outcomes: Outcome[];
+    try {
+      // Pages parse in the load worker one after another; images only have their header read.
+      outcomes = await Promise.all(files.map((file) => openOne(file, { disabledPasses, thresholds })));
+    } finally {
+      // Another message may have replaced "Opening…" meanwhile: leave that one.
+      if (get().status === opening) get().setStatus(null);
+    }
+    const opened: Page[] = [];
     const images: PageImageFile[] = [];
-    const t = translator(get().language);
-    for (const file of files) {
-      if (isPageImageName(file.name)) {
-        const image = file.bytes.byteLength > MAX_PAGE_IMAGE_BYTES ? undefined : keepPageImage(file.name, file.bytes);
-        if (image) images.push(image);
-        else if (image === null) errors.push({ code: 'malformed', message: t('image.notAnImage', { name: file.name }) });
-        else errors.push({ code: 'too-large', message: t('image.tooLarge', { name: file.name, limit: MAX_PAGE_IMAGE_BYTES / 1048576 }) });
-        continue;
-      }
-      if (isProjectName(file.name)) {
-        const project = parseProject(file.name, new TextDecoder().decode(file.bytes));
-        if (!project.ok) errors.push(project.error);
+    for (const outcome of outcomes) {
+      if (outcome.kind === 'page') {
+        if (!outcome.result.ok) errors.push(outcome.result.error);
         else {
-          set({ ...stateOfProject(project.value), pageImages: {}, selection: null, savedAs: file.name, dirty: false });
-          get().clearHistory();
+          opened.push(outcome.result.value);
+          if (outcome.rebuilt) primeEngine(outcome.result.value, [], disabledPasses, outcome.rebuilt, thresholds);
         }
-        continue;
+      } else if (outcome.kind === 'image') {
+        if (outcome.opened.ok) images.push(outcome.opened.image);
+        else errors.push(imageError(outcome.name, outcome.opened, t()));
+      } else if (!outcome.result.ok) errors.push(outcome.result.error);
+      else {
+        set({ ...stateOfProject(outcome.result.value), pageImages: {}, selection: null, savedAs: outcome.name, dirty: false });
+        get().clearHistory();
       }
-      const result = loadPage(file.name, file.bytes);
-      if (result.ok) opened.push(result.value);
-      else errors.push(result.error);
     }
     // An image pairs with a page opened with it or already open; an image alone is not a page.
     const pairing = pairImages([...opened, ...get().pages], images);
-    for (const image of pairing.alone) errors.push({ code: 'invalid-request', message: t('image.alone', { name: image.name }) });
+    for (const image of pairing.alone) errors.push({ code: 'invalid-request', message: t()('image.alone', { name: image.name }) });
     if (images.length) set((state) => ({ pageImages: { ...state.pageImages, ...pairing.attached } }));
     if (errors.length) get().reportErrors(errors);
     if (!opened.length) return opened;
     const known = new Set(opened.map((p) => p.id));
-    set(
-      (state) => ({
-        pages: [...state.pages.filter((p) => !known.has(p.id)), ...opened],
-        activePageId: opened[0]?.id ?? state.activePageId,
-        selection: null,
-      }),
-      undefined,
-      // named action (zustand devtools convention)
-    );
+    set((state) => ({
+      pages: [...state.pages.filter((p) => !known.has(p.id)), ...opened],
+      activePageId: opened[0]?.id ?? state.activePageId,
+      selection: null,
+    }));
     get().clearHistory();
     return opened;
   },

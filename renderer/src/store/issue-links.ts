@@ -1,42 +1,39 @@
 /**
- * The open pages as one issue, and its jump links, derived (never stored): each page rebuilt
- * with the editor's rejections for it, then linked. Memoised on the inputs' identity, so a
- * selection or a scroll does not rebuild anything; 40 pages rebuild once, on open.
+ * The open pages as one issue, and its jump links, derived (never stored): each page as the
+ * engine rebuilds it with the editor's rejections for it, then linked. The pages' results come
+ * from the selectors' engine cache (which the engine worker fills ahead of a rejection), so a
+ * rejection on one page rebuilds that page only, and undo rebuilds nothing. The issue is linked
+ * again only when a page's result or the rejected links change: a selection, a scroll, or a
+ * rejection that leaves every page as it was returns the issue already built.
  */
 import { buildIssue, type Issue } from '../../../shared/issue';
-import type { Page } from '../../../shared/model/page';
+import { isLinkRepairId } from '../../../shared/issue/link-jumps';
 import type { Reconstruction } from '../../../shared/model/reconstruction';
-import type { Repair, RepairId } from '../../../shared/model/repair';
-import { reconstruct } from '../../../shared/pipeline/reconstruct';
+import type { Repair } from '../../../shared/model/repair';
 import type { AppState } from './app-store';
+import { engineRun } from './selectors';
 
 /**
  * A rejected link is kept with the rejections of the page it jumps from, so undo, redo and
  * the project file carry it like any other decision; the page engine never makes such an id.
  */
-export const isLinkRepairId = (id: RepairId): boolean => id.startsWith('linkJumps/');
+export { isLinkRepairId };
 
-const rebuilt = new WeakMap<Page, { rejected: string; disabled: readonly string[]; result: Reconstruction }>();
-let last: { pages: AppState['pages']; rejected: AppState['rejected']; disabled: AppState['disabledPasses']; issue: Issue } | null = null;
-
-function pageResult(page: Page, rejectedIds: readonly RepairId[], disabled: readonly string[]): Reconstruction {
-  const own = rejectedIds.filter((id) => !isLinkRepairId(id));
-  const rejected = [...own].sort().join('\n');
-  const known = rebuilt.get(page);
-  if (known && known.rejected === rejected && known.disabled === disabled) return known.result;
-  const result = reconstruct(page, { rejected: new Set(own), settings: { disabledPasses: disabled } });
-  rebuilt.set(page, { rejected, disabled, result });
-  return result;
-}
+let lastState: { pages: AppState['pages']; rejected: AppState['rejected']; disabled: AppState['disabledPasses']; thresholds: AppState['thresholds'] } | null = null;
+let last: { results: readonly Reconstruction[]; links: string; issue: Issue } | null = null;
 
 /** The open pages as an issue; null while fewer than two pages are open. */
 export function selectIssue(state: AppState): Issue | null {
   if (state.pages.length < 2) return null;
-  if (last && last.pages === state.pages && last.rejected === state.rejected && last.disabled === state.disabledPasses) return last.issue;
-  const inputs = state.pages.map((page) => ({ page, reconstruction: pageResult(page, state.rejected[page.id] ?? [], state.disabledPasses) }));
-  const rejectedLinks = new Set(Object.values(state.rejected).flat().filter(isLinkRepairId));
-  const issue = buildIssue(inputs, rejectedLinks);
-  last = { pages: state.pages, rejected: state.rejected, disabled: state.disabledPasses, issue };
+  if (last && lastState && lastState.pages === state.pages && lastState.rejected === state.rejected && lastState.disabled === state.disabledPasses && lastState.thresholds === state.thresholds) return last.issue;
+  lastState = { pages: state.pages, rejected: state.rejected, disabled: state.disabledPasses, thresholds: state.thresholds };
+  const results = state.pages.map((page) => engineRun(page, state.rejected[page.id] ?? [], state.disabledPasses, state.thresholds));
+  const rejectedLinks = Object.values(state.rejected).flat().filter(isLinkRepairId).sort();
+  const links = rejectedLinks.join('\n');
+  // The same results (each is one page's, by identity) and the same rejected links: the same issue.
+  if (last && last.links === links && last.results.length === results.length && last.results.every((r, i) => r === results[i])) return last.issue;
+  const issue = buildIssue(state.pages.map((page, i) => ({ page, reconstruction: results[i] as Reconstruction })), new Set(rejectedLinks));
+  last = { results, links, issue };
   return issue;
 }
 
@@ -52,9 +49,11 @@ export interface JumpTarget {
 export interface ArticleJumps {
   readonly from: JumpTarget | null;
   readonly to: JumpTarget | null;
+  /** The sentence this part's text runs on into the next part with, joined (a `rejoin-fragment` repair). */
+  readonly joinOn: Repair | null;
 }
 
-const NO_JUMPS: ArticleJumps = { from: null, to: null };
+const NO_JUMPS: ArticleJumps = { from: null, to: null, joinOn: null };
 
 /** The links of one article of one page, found in the issue's chains. */
 export function articleJumps(issue: Issue | null, pageId: string | null, articleId: string): ArticleJumps {
@@ -73,7 +72,8 @@ export function articleJumps(issue: Issue | null, pageId: string | null, article
       const pieceId = a.headline ? `${a.id}/headline` : (a.paragraphs[0]?.id ?? `${a.id}/headline`);
       return { pageId: part.pageId, pageNumber: part.pageNumber, pieceId, link: issue.repairs.find((r) => r.id === joined?.repairId) ?? null };
     };
-    return { from: place(at - 1), to: place(at + 1) };
+    const join = article.joins.find((j) => j.after === at);
+    return { from: place(at - 1), to: place(at + 1), joinOn: issue.joins.find((r) => r.id === join?.repairId) ?? null };
   }
   return NO_JUMPS;
 }

@@ -6,6 +6,7 @@ export function projectOf(state: AppState, savedAt: string): string {
   return serializeProject({
     savedAt,
     activePage: state.pages.find((p) => p.id === state.activePageId)?.name ?? null,
+    settings: { disabledPasses: state.disabledPasses, thresholds: state.thresholds },
     pages: state.pages.map((page) => ({
       ...storedPage(page),
       rejected: state.rejected[page.id] ?? [],
@@ -16,7 +17,7 @@ export function projectOf(state: AppState, savedAt: string): string {
 }
 
 /** The store's state for a project: its pages and, keyed by page id, its decisions. */
-export function stateOfProject(project: Project): Pick<AppState, 'pages' | 'activePageId' | 'rejected' | 'accepted' | 'edits'> {
+export function stateOfProject(project: Project): Pick<AppState, 'pages' | 'activePageId' | 'rejected' | 'accepted' | 'edits' | 'disabledPasses' | 'thresholds'> {
   // Pages come back with the same line ids (a layout page whole, with its boxes and blocks;
   // a text page from its lines), so decisions and edits still apply.
   const pages = project.pages.map(restorePage);
@@ -27,5 +28,8 @@ export function stateOfProject(project: Project): Pick<AppState, 'pages' | 'acti
     rejected: byId((i) => project.pages[i]?.rejected ?? []),
     accepted: byId((i) => project.pages[i]?.accepted ?? []),
     edits: byId((i) => project.pages[i]?.edits ?? []),
+    // The engine as it was set when saved, so the pages rebuild as the editor left them.
+    disabledPasses: project.settings?.disabledPasses ?? [],
+    thresholds: project.settings?.thresholds ?? {},
   };
 }

@@ -6,6 +6,7 @@ import type { LineId, Page } from '../../../shared/model/page';
 import type { Reconstruction, TextSpan } from '../../../shared/model/reconstruction';
 import type { RepairId } from '../../../shared/model/repair';
 import { reconstruct } from '../../../shared/pipeline/reconstruct';
+import { isLinkRepairId } from '../../../shared/issue/link-jumps';
 import { applyEdits, type EditedPage } from '../../../shared/edit/apply-edits';
 import type { Edit } from '../../../shared/edit/edits';
 import type { AppState } from './app-store';
@@ -29,38 +30,54 @@ export function selectEdits(state: AppState): readonly Edit[] {
 }
 
 interface EngineRun {
-  readonly page: Page;
   readonly rejected: string;
   readonly disabled: readonly string[];
+  readonly thresholds: AppState['thresholds'];
   readonly result: Reconstruction;
 }
 
 /**
- * The last few engine runs, by page and rejected set: undo and redo of a rejection go back to
- * a set of rejections already rebuilt, and get its result without re-running the engine.
+ * The last few engine runs of each open page, by rejected set: undo and redo of a rejection go
+ * back to a set of rejections already rebuilt, and get its result without re-running the
+ * engine; every page of an issue keeps its current result. Keyed by the page object, so a
+ * closed page's runs go with it.
  */
 const ENGINE_RUNS_KEPT = 8;
-let engineRuns: EngineRun[] = [];
+const engineRuns = new WeakMap<Page, EngineRun[]>();
 let edited: { base: Reconstruction; edits: readonly Edit[]; page: EditedPage } | null = null;
 
-/** The active page as the engine rebuilds it with the editor's rejections; cached by reference. */
-function engineResult(state: AppState): Reconstruction | null {
-  const page = selectActivePage(state);
-  if (!page) return null;
-  const rejectedIds = selectRejected(state);
-  const rejected = [...rejectedIds].sort().join('\n');
-  const disabled = state.disabledPasses;
-  const known = engineRuns.find((run) => run.page === page && run.rejected === rejected && run.disabled === disabled);
+/** The cache key of a rejected set: issue link rejections are not the page engine's, so they leave it alone. */
+function rejectedKey(rejectedIds: readonly RepairId[]): string {
+  return rejectedIds.filter((id) => !isLinkRepairId(id)).sort().join('\n');
+}
+
+/** The thresholds before the editor moves any (the store starts with this same object). */
+const NO_THRESHOLDS: AppState['thresholds'] = {};
+
+/** `page` as the engine rebuilds it with these rejections, passes off and thresholds; cached by reference. */
+export function engineRun(page: Page, rejectedIds: readonly RepairId[], disabled: readonly string[], thresholds: AppState['thresholds'] = NO_THRESHOLDS): Reconstruction {
+  const rejected = rejectedKey(rejectedIds);
+  const runs = engineRuns.get(page) ?? [];
+  const known = runs.find((run) => run.rejected === rejected && run.disabled === disabled && run.thresholds === thresholds);
   if (known) return known.result;
-  const result = reconstruct(page, { rejected: new Set(rejectedIds), settings: { disabledPasses: disabled } });
-  engineRuns = [{ page, rejected, disabled, result }, ...engineRuns.filter((run) => run.page.id !== page.id || run.page === page).slice(0, ENGINE_RUNS_KEPT - 1)];
+  const result = reconstruct(page, { rejected: new Set(rejectedIds), settings: { disabledPasses: disabled, thresholds } });
+  engineRuns.set(page, [{ rejected, disabled, thresholds, result }, ...runs.slice(0, ENGINE_RUNS_KEPT - 1)]);
   return result;
 }
 
+/** The active page as the engine rebuilds it with the editor's rejections. */
+function engineResult(state: AppState): Reconstruction | null {
+  const page = selectActivePage(state);
+  return page ? engineRun(page, selectRejected(state), state.disabledPasses, state.thresholds) : null;
+}
+
 /** Keeps a result computed elsewhere (the engine worker) as the engine run for these inputs. */
-export function primeEngine(page: Page, rejectedIds: readonly RepairId[], disabled: readonly string[], result: Reconstruction): void {
-  const rejected = [...rejectedIds].sort().join('\n');
-  engineRuns = [{ page, rejected, disabled, result }, ...engineRuns.slice(0, ENGINE_RUNS_KEPT - 1)];
+export function primeEngine(page: Page, rejectedIds: readonly RepairId[], disabled: readonly string[], result: Reconstruction, thresholds: AppState['thresholds'] = NO_THRESHOLDS): void {
+  const rejected = rejectedKey(rejectedIds);
+  const runs = engineRuns.get(page) ?? [];
+  // A run already kept stays: the objects shown (and the issue linked from them) keep their identity.
+  if (runs.some((run) => run.rejected === rejected && run.disabled === disabled && run.thresholds === thresholds)) return;
+  engineRuns.set(page, [{ rejected, disabled, thresholds, result }, ...runs.slice(0, ENGINE_RUNS_KEPT - 1)]);
 }
 
 /** The engine's result with the editor's hand edits on top, and the edits that no longer apply. */

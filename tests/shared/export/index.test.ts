@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { exportReconstruction, suggestedExportName } from '../../../shared/export/index';
+import { exportReconstruction, suggestedExportName, UNDATED_EXPORT } from '../../../shared/export/index';
 import { toJson } from '../../../shared/export/json';
 import { toMarkdown } from '../../../shared/export/markdown';
+import { toPageXml } from '../../../shared/export/page-xml';
 import { toPlainText } from '../../../shared/export/plain-text';
 import { harbourPage, harbourRec } from './harbour';
 
@@ -13,6 +14,8 @@ describe('exportReconstruction', () => {
     expect(suggestedExportName('scans/page.one.md', 'txt')).toBe('page.one.cleaned.txt');
     expect(suggestedExportName('C:\\scans\\page', 'md')).toBe('page.cleaned.md');
     expect(suggestedExportName('.txt', 'json')).toBe('page.cleaned.json');
+    expect(suggestedExportName('0772.xml', 'alto')).toBe('0772.cleaned.alto.xml');
+    expect(suggestedExportName('0772.xml', 'page')).toBe('0772.cleaned.page.xml');
   });
 
   it('gives each format its content and name', () => {
@@ -21,11 +24,24 @@ describe('exportReconstruction', () => {
     expect(exportReconstruction('json', harbourRec, harbourPage)).toEqual({ content: toJson(harbourRec, harbourPage), suggestedName: 'harbour.cleaned.json' });
   });
 
+  it('writes PAGE XML dated by the caller, or undated so that two runs give the same bytes', () => {
+    const created = '2026-11-23T14:05:00Z';
+    expect(exportReconstruction('page', harbourRec, harbourPage, { created })).toEqual({
+      content: toPageXml(harbourRec, harbourPage, { created }),
+      suggestedName: 'harbour.cleaned.page.xml',
+    });
+    const undated = exportReconstruction('page', harbourRec, harbourPage).content;
+    expect(undated).toContain(`<Created>${UNDATED_EXPORT}</Created>`);
+    expect(undated).toContain(`<LastChange>${UNDATED_EXPORT}</LastChange>`);
+    expect(exportReconstruction('page', harbourRec, harbourPage).content).toBe(undated);
+  });
+
   it('passes the options to text and markdown, and keeps JSON complete', () => {
     const options = { include: { headlines: false } };
     expect(exportReconstruction('txt', harbourRec, harbourPage, options).content).not.toContain('HARBOUR WORKS');
     expect(exportReconstruction('md', harbourRec, harbourPage, options).content).not.toContain('HARBOUR WORKS');
     expect(exportReconstruction('json', harbourRec, harbourPage, options).content).toContain('HARBOUR WORKS');
+    expect(exportReconstruction('page', harbourRec, harbourPage, options).content).toContain('HARBOUR WORKS');
   });
 
   it('refuses, as a bug, a reconstruction of another page', () => {

@@ -12,7 +12,8 @@ describe('buildIssue: English', () => {
 
   it('links a keyword jump and a page jump, each as one article with its parts', () => {
     expect(chains(issue)).toEqual([
-      ['1:FIRE DESTROY', '2:FIRE, from P'],
+      // `FIRE, from Page 1` is the page's jump line, not the continuation's headline.
+      ['1:FIRE DESTROY', '2:smoke rising'],
       ['1:COUNCIL VOTE', '3:two hours be'],
       ['2:SCHOOL BOARD'],
       ['3:CHURCH FAIR '],

@@ -23,6 +23,9 @@ describe('readJumpReference', () => {
     ['Fortsetzung auf Seite 4', 'to', 4],
     ['(Fortsetzung von Seite 1)', 'from', 1],
     ['(Vervolg op pagina 4)', 'to', 4],
+    ['CONTINUED, from Page 1', 'from', 1],
+    ['CONTINUED FROM PAGE 1', 'from', 1],
+    ['Continued, on Page 4', 'to', 4],
   ])('%s → %s page %d', (line, direction, page) => {
     expect(readJumpReference(line)).toEqual({ direction, page });
   });
@@ -35,6 +38,11 @@ describe('readJumpReference', () => {
 
   it('reads (Schluss folgt) as a jump out that names no page', () => {
     expect(readJumpReference('(Schluss folgt)')).toEqual({ direction: 'to', page: null });
+  });
+
+  it('reads a section page (A-4) as a jump that names no page of the issue', () => {
+    expect(readJumpReference('(Continued on Page A-4)')).toEqual({ direction: 'to', page: null });
+    expect(readJumpReference('Continued from page 2B')).toEqual({ direction: 'from', page: null });
   });
 
   it.each(['see the table on page 4', 'The fire, from page 1 of yesterday, spread', '第4版', '本报讯 记者从市交通局获悉', 'Suite à la réunion du conseil'])(

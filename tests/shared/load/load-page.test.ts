@@ -42,6 +42,10 @@ describe('loadPage: which loader', () => {
       ['alto', 'kraken-missing_coords_ro.xml', 'alto'],
       ['page-xml', 'newseye-as-gt-18840315_1-0002-excerpt.xml', 'page-xml'],
       ['page-xml', 'reichsanzeiger-gt-1844_214_0615-excerpt.xml', 'page-xml'],
+      ['hocr', 'tesseract-style-evening-star.hocr', 'hocr'],
+      ['hocr', 'hocr-tools-tesseract-3.03-alice-excerpt.hocr', 'hocr'],
+      ['hocr', 'hocr-tools-tesseract-4.0-lstm-choices-excerpt.hocr', 'hocr'],
+      ['hocr', 'hocr-tools-tesseract-4.0-char-boxes-excerpt.hocr', 'hocr'],
     ];
     for (const [folder, name, format] of real) expect([name, pageOf(loadPage(name, fixtureBytes(folder, name))).format]).toEqual([name, format]);
   });

@@ -186,3 +186,33 @@ describe('groupArticles', () => {
     expect(otherOf(result)).toEqual([]);
   });
 });
+
+describe('groupArticles: a line in brackets between paragraphs', () => {
+  const DISPATCHES = page([
+    'THE NEWS FROM TONKIN',
+    '',
+    'The admiral reached the river mouth at dawn and the fleet',
+    'anchored below the forts before the tide turned.',
+    '',
+    '(BY SPECIAL WIRE)',
+    '',
+    'A second message says the forts were taken by noon and the',
+    'garrison has withdrawn to the hills beyond the town.',
+  ]);
+
+  it('keeps a dispatch line inside its article, as a sub-heading', () => {
+    const result = reconstruct(DISPATCHES);
+    expect(articlesOf(result)).toHaveLength(1);
+    expect(articlesOf(result)[0]?.headline).toBe('THE NEWS FROM TONKIN');
+    expect(articlesOf(result)[0]?.paragraphs).toContain('(BY SPECIAL WIRE)');
+    expect(result.repairs.filter((r) => r.pass === PASS && /wholly in brackets/u.test(r.reason)).map((r) => r.after)).toEqual(['subheading']);
+  });
+
+  it('rejecting it takes the line for a heading again, out of the running text', () => {
+    const before = reconstruct(DISPATCHES);
+    const repair = before.repairs.find((r) => /wholly in brackets/u.test(r.reason));
+    const after = reconstruct(DISPATCHES, { rejected: new Set([repair?.id ?? '']) });
+    expect(after.declined.map((r) => r.id)).toEqual([repair?.id]);
+    expect(articlesOf(after).flatMap((a) => a.paragraphs)).not.toContain('(BY SPECIAL WIRE)');
+  });
+});

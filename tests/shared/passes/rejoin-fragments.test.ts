@@ -97,11 +97,10 @@ describe('rejoinFragments', () => {
     ]);
   });
 
-  // Wrong: the headline of the article printed after a paragraph cut mid-sentence is not
-  // found (findHeadings wants the line above a heading to end a sentence, and `…四是优化`
-  // does not), so rejoinFragments takes the headline for the continuation: the paragraph
-  // reads `…四是优化春运首日客流平稳`, a headline run into body text.
-  it.fails('does not run the next article’s headline into a paragraph cut mid-sentence', () => {
+  // The headline of the article printed after a paragraph cut mid-sentence: the line above
+  // (`…四是优化`) ends no sentence, but the dateline under it opens an article, so it is a
+  // headline and not the cut sentence's continuation (`…四是优化春运首日客流平稳`).
+  it('does not run the next article’s headline into a paragraph cut mid-sentence', () => {
     const source = page(['我市出台措施稳就业促增收', '', CUT, '', '春运首日客流平稳', '', TRAVEL, '', GOES_ON]);
     const result = reconstruct(source);
     expect(articlesOf(result).flatMap((a) => a.paragraphs).filter((p) => p.includes('春运首日客流平稳'))).toEqual([]);

@@ -48,9 +48,9 @@ describe('isBylineLine', () => {
     expect(isBylineLine(text)).toBe(false);
   });
 
-  // Wrong: a photographer's credit on its own line (GT-SPEC: part of the caption) has the
-  // byline form `记者 + name` once `李明 摄` is read as a spaced-out name (`司 勇`).
-  it.fails('does not take the photographer’s credit `本报记者 李明 摄` as a byline', () => {
+  // A photographer's credit on its own line (GT-SPEC: part of the caption) has the byline
+  // form `记者 + name` once `李明 摄` is read as a spaced-out name (`司 勇`): the verb decides.
+  it('does not take the photographer’s credit `本报记者 李明 摄` as a byline', () => {
     expect(isBylineLine('本报记者 李明 摄')).toBe(false);
   });
 });

@@ -1,0 +1,128 @@
+/* global window, requestAnimationFrame, KeyboardEvent -- the functions passed to page.evaluate run in the browser */
+// Measures a 40-page issue (tests/fixtures/issue/generated-issue.mjs: the English fixtures and
+// generated articles, 77 of them jumping pages, each cutting a sentence): in Node, loading and reconstructing the
+// pages, linking them into an issue, rejecting a link, and each issue export; then in Debian's
+// Chromium driven by Playwright (as scripts/bench-ui.mjs), opening the 40 pages, switching
+// page and rejecting a link, each from the input to the frame that shows it.
+//   node scripts/bench-issue.mjs [--pages 40] [--no-ui]
+// It reports; it does not fail on a target. Port: GALLEY_BENCH_PORT (4193).
+import { spawn, spawnSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import { register } from 'tsx/esm/api';
+import { generatedIssue } from '../tests/fixtures/issue/generated-issue.mjs';
+
+register();
+const { loadPage } = await import('../shared/load/load-page.ts');
+const { reconstruct } = await import('../shared/pipeline/reconstruct.ts');
+const { buildIssue } = await import('../shared/issue/index.ts');
+const { exportIssue, ISSUE_EXPORT_FORMATS } = await import('../shared/export/issue-export.ts');
+
+const argv = process.argv.slice(2);
+const count = Number(argv[argv.indexOf('--pages') + 1] || 40) || 40;
+const RUNS = 7;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (x) => `${x.toFixed(1).padStart(8)} ms`;
+const time = (fn, runs = RUNS) => {
+  const all = [];
+  let value;
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    value = fn();
+    all.push(performance.now() - start);
+  }
+  return { ms: median(all), first: all[0], value };
+};
+
+const files = generatedIssue(count);
+const lines = files.reduce((n, f) => n + f.text.split('\n').length, 0);
+const pages = time(() => files.map((f) => {
+  const loaded = loadPage(f.name, new TextEncoder().encode(f.text));
+  if (!loaded.ok) throw new Error(loaded.error.message);
+  return loaded.value;
+}), 3);
+const rebuilt = time(() => pages.value.map((page) => ({ page, reconstruction: reconstruct(page) })), 3);
+const linked = time(() => buildIssue(rebuilt.value));
+const issue = linked.value;
+const first = issue.repairs[0];
+const rejecting = time(() => buildIssue(rebuilt.value, new Set(first ? [first.id] : [])));
+const joined = issue.articles.filter((a) => a.parts.length > 1);
+console.log(`Galley issue bench: ${count} text pages, ${lines} lines, ${issue.articles.length} issue articles, ${issue.links.length} jump links (${joined.length} articles over several pages, ${issue.joins.length} sentences joined across a jump), Node ${process.version}`);
+console.log(`(medians of ${RUNS} runs unless said)`);
+console.log(`${'load the pages (3 runs)'.padEnd(52)} ${ms(pages.ms)}`);
+console.log(`${'reconstruct every page (3 runs)'.padEnd(52)} ${ms(rebuilt.ms)}`);
+console.log(`${'link the issue, first time (buildIssue)'.padEnd(52)} ${ms(linked.first)}`);
+console.log(`${'  reconstruct + link'.padEnd(52)} ${ms(rebuilt.ms + linked.first)}`);
+console.log(`${'link again, pages unchanged (jump lines kept)'.padEnd(52)} ${ms(linked.ms)}`);
+console.log(`${'link again with one link rejected'.padEnd(52)} ${ms(rejecting.ms)}`);
+for (const format of ISSUE_EXPORT_FORMATS) {
+  const exported = time(() => exportIssue(format, issue));
+  console.log(`${`export ${format} (${(exported.value.length / 1024).toFixed(0)} KB)`.padEnd(52)} ${ms(exported.ms)}`);
+}
+
+if (!argv.includes('--no-ui')) await benchUi(files);
+
+async function benchUi(files) {
+  const { chromium } = await import('@playwright/test');
+  // Its own port and build folder, so it can run beside other benches and the e2e specs.
+  const PORT = Number(process.env.GALLEY_BENCH_PORT ?? 4193);
+  const outDir = `../dist/bench-${PORT}`;
+  const node = process.execPath;
+  spawnSync(node, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error', '--outDir', outDir], { stdio: 'inherit' });
+  const server = spawn(node, ['node_modules/vite/bin/vite.js', 'preview', '--outDir', outDir, '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+  await new Promise((r) => setTimeout(r, 1500));
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
+    await page.goto(`http://127.0.0.1:${PORT}/`);
+    await page.getByRole('region', { name: 'Original' }).waitFor();
+    // From the input until a condition holds on screen (checked at every frame), in the page.
+    const until = (body) => page.evaluate(async (b) => {
+      const check = new Function(b);
+      const start = window.__started ?? performance.now();
+      while (!check()) {
+        if (performance.now() - start > 60_000) throw new Error(`not shown after 60 s: ${b}`);
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      return performance.now() - start;
+    }, body);
+    const mark = () => page.evaluate(() => { window.__started = performance.now(); });
+    await mark();
+    await page.locator('#open-pages-input').setInputFiles(files.map((f) => ({ name: f.name, mimeType: 'text/plain', buffer: Buffer.from(f.text) })));
+    // The browser build opens with its sample pages: count the issue's own.
+    const opening = await until(`return [...document.querySelectorAll('nav[aria-label="Pages of the issue"] [role=tab]')].filter((t) => t.textContent.includes('issue_p')).length === ${files.length}`);
+    // Show page 1, then step through pages with Ctrl+].
+    await page.getByRole('tab', { name: /^p\. 1 / }).click();
+    const switching = [];
+    for (let i = 0; i < Math.min(RUNS, files.length - 1); i++) {
+      const want = `p. ${i + 2} `;
+      await mark();
+      await page.evaluate(() => window.dispatchEvent(new KeyboardEvent('keydown', { key: ']', ctrlKey: true, bubbles: true })));
+      switching.push(await until(`const t = document.querySelector('nav[aria-label="Pages of the issue"] [aria-selected=true]'); return t !== null && t.textContent.startsWith(${JSON.stringify(want)}) && document.querySelector('.jump-links') !== null`));
+    }
+    // Reject a link on the page shown, then undo, each until the jump links show it.
+    const REJECT = `[...document.querySelectorAll('.jump-links button')].filter((b) => b.textContent === 'Not its continuation')`;
+    const rejecting = [];
+    const undoing = [];
+    for (let i = 0; i < RUNS; i++) {
+      const before = await page.evaluate(`${REJECT}.length`);
+      if (before === 0) break;
+      await mark();
+      await page.evaluate(`${REJECT}[0].click()`);
+      rejecting.push(await until(`return ${REJECT}.length === ${before - 1}`));
+      await mark();
+      await page.evaluate(() => window.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, bubbles: true })));
+      undoing.push(await until(`return ${REJECT}.length === ${before}`));
+    }
+    console.log(`In Chromium ${browser.version()} (from the input to the frame that shows it; medians):`);
+    console.log(`${`open the ${files.length} pages (once; navigator shows them all)`.padEnd(52)} ${ms(opening)}`);
+    console.log(`${`switch to the next page (Ctrl+], ${switching.length} runs)`.padEnd(52)} ${ms(median(switching))}`);
+    if (rejecting.length > 0) {
+      console.log(`${`reject a jump link (${rejecting.length} runs)`.padEnd(52)} ${ms(median(rejecting))}`);
+      console.log(`${'undo the rejection (Ctrl+Z)'.padEnd(52)} ${ms(median(undoing))}`);
+    } else console.log('reject a jump link: no link shown on the page');
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
