@@ -12,7 +12,7 @@ import type { Reconstruction } from '../model/reconstruction';
 import type { Issue, IssuePage } from '../issue/issue';
 import { isJumpSpan } from '../issue/find-jump-lines';
 import { joinedPartTexts } from '../issue/join-sentences';
-import { GALLEY_JSON_VERSION, toJsonExport, type JsonArticle, type JsonOther } from './json';
+import { GALLEY_JSON_VERSION, toJsonExport, type JsonArticle, type JsonArticleText, type JsonOther } from './json';
 
 export interface JsonIssuePart {
   readonly page: number;
@@ -21,14 +21,7 @@ export interface JsonIssuePart {
   readonly article: JsonArticle;
 }
 
-export interface JsonIssueArticle {
-  readonly kicker: string | null;
-  readonly headline: string | null;
-  readonly subheadline: string | null;
-  readonly byline: string | null;
-  readonly paragraphs: readonly string[];
-  readonly jumps: readonly string[];
-  readonly id: string;
+export interface JsonIssueArticle extends JsonArticleText {
   readonly parts: readonly JsonIssuePart[];
 }
 

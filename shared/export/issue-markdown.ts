@@ -4,19 +4,11 @@
  * when rendered) so a reader of the source sees where the page turned. Each page's `other`
  * blocks come last, under `## Other, page N`.
  */
-import type { OtherKind } from '../model/reconstruction';
 import type { Issue } from '../issue/issue';
 import { layOutArticle } from './issue-layout';
-import { escapeInline, escapeText } from './markdown';
+import { escapeInline, escapeText, KIND_LABELS } from './markdown';
 import { keptOther, resolveInclude, type ExportOptions } from './options';
 
-const KIND_LABELS: Readonly<Record<OtherKind, string>> = {
-  caption: 'Caption',
-  'page-header': 'Page header',
-  'section-label': 'Section label',
-  banner: 'Banner',
-  other: 'Other',
-};
 
 // A `--` inside an HTML comment ends it early in some readers.
 const commentSafe = (text: string): string => text.replace(/--/gu, '- -');

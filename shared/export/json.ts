@@ -26,7 +26,8 @@ export interface ArticleProvenance {
   readonly jumps: readonly (readonly LineId[])[];
 }
 
-export interface JsonArticle {
+/** An article's cleaned text as JSON gives it, for a page and for an issue alike. */
+export interface JsonArticleText {
   readonly kicker: string | null;
   readonly headline: string | null;
   readonly subheadline: string | null;
@@ -34,6 +35,9 @@ export interface JsonArticle {
   readonly paragraphs: readonly string[];
   readonly jumps: readonly string[];
   readonly id: string;
+}
+
+export interface JsonArticle extends JsonArticleText {
   readonly provenance: ArticleProvenance;
 }
 

@@ -19,7 +19,8 @@ import type { Page } from '../model/page';
 import type { OtherKind, Reconstruction } from '../model/reconstruction';
 import { headingLines, keptOther, resolveInclude, type ExportOptions } from './options';
 
-const KIND_LABELS: Readonly<Record<OtherKind, string>> = {
+/** How markdown names what is set aside from the articles (the issue export uses the same words). */
+export const KIND_LABELS: Readonly<Record<OtherKind, string>> = {
   caption: 'Caption',
   'page-header': 'Page header',
   'section-label': 'Section label',
