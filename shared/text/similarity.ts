@@ -31,9 +31,28 @@ export interface Matcher {
   score(short: string, index: number): number;
 }
 
+/**
+ * The terms of recent candidate texts. An editor's undo or a relink after a rejection asks
+ * again about the very same article texts; their terms do not change, so they are not
+ * recomputed. Bounded: the cache is emptied when it is full.
+ */
+const candidateTerms = new Map<string, ReadonlySet<string>>();
+const CANDIDATE_TERMS_KEPT = 4096;
+
+function termsOfCandidate(text: string, script: Script): ReadonlySet<string> {
+  const key = `${script}\u0000${text}`;
+  let terms = candidateTerms.get(key);
+  if (terms === undefined) {
+    if (candidateTerms.size >= CANDIDATE_TERMS_KEPT) candidateTerms.clear();
+    terms = termsOf(text, script);
+    candidateTerms.set(key, terms);
+  }
+  return terms;
+}
+
 /** Prepares the candidates (article texts) once; scoring is then cheap. */
 export function createMatcher(candidates: readonly string[], script: Script): Matcher {
-  const sets = candidates.map((c) => termsOf(c, script));
+  const sets = candidates.map((c) => termsOfCandidate(c, script));
   const df = new Map<string, number>();
   for (const set of sets) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
   const n = sets.length;
