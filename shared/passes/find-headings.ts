@@ -22,6 +22,9 @@ import { endsSentence, hasClauseMarks, lineWidth } from '../text/script';
 
 const NOTICE_TITLE = /(通告|公告|通知|启事|声明|公示|决定|通报)$/u;
 
+/** A lowercase letter and a line-end hyphen (plain, soft or `¬`): a word broken at the line's end. */
+const BROKEN_WORD_END = /\p{Ll}[-\u00AD¬]$/u;
+
 /** Longest heading line, in column units. */
 const LONGEST_HEADING: Record<Script, number> = { cjk: 28, latin: 80 };
 
@@ -134,8 +137,12 @@ function setApartHeading(unit: DraftUnit, prev: DraftUnit | undefined, script: S
   const width = lineWidth(text, script);
   if (width > LONGEST_HEADING[script] || width < 2 || !/\p{L}/u.test(text)) return false;
   if (hasClauseMarks(text) || startsWithDateline(text) || isDateLine(text) || isNoticeCloser(text)) return false;
+  // A word broken at the line's end runs on into the next line: body text, whatever its size.
+  if (BROKEN_WORD_END.test(text.trimEnd())) return false;
   const continues = prev?.role === 'body' && prev.gapBefore === 0 && !endsSentence(prev.text) && unit.gapBefore === 0;
-  return !continues;
+  // …nor does the line that finishes such a word (`l'obs-` / `tination des…`).
+  const finishesWord = prev?.role === 'body' && BROKEN_WORD_END.test(prev.text.trimEnd()) && /^\p{Ll}/u.test(text);
+  return !continues && !finishesWord;
 }
 
 function startsParagraph(unit: DraftUnit, column: number, script: Script): boolean {

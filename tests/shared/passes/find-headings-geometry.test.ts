@@ -46,6 +46,16 @@ describe('findHeadings on a layout page', () => {
     expect(result.articles).toHaveLength(1);
   });
 
+  it('does not take a larger line that breaks a word at its end, nor the line that finishes the word, as a heading', () => {
+    // OCR font sizes wobble: a body line measured a size larger is still body when its last word runs on.
+    const source = layoutPageOf([
+      columnBlock('A', 100, 100, [...BODY, 'Cette déclaration vaincra-t-elle l’obs-']),
+      { id: 'B', lines: [{ text: 'tination des alarmistes et des autres', x: 100, y: 200, w: 300, fontSize: 13 }] },
+      columnBlock('C', 100, 230, MORE),
+    ]);
+    expect(repairsOf(reconstruct(source), PASS, source)).toEqual([]);
+  });
+
   it('does not take a larger line that holds a clause (a dateline) as a heading', () => {
     const source = layoutPageOf([title('Luxembourg, le 6 décembre.', 100, 400, 14), columnBlock('A', 100, 100, [...BODY, ...MORE])]);
     expect(repairsOf(reconstruct(source), PASS, source)).toEqual([]);
