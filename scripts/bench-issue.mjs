@@ -6,10 +6,10 @@
 // page and rejecting a link, each from the input to the frame that shows it.
 //   node scripts/bench-issue.mjs [--pages 40] [--no-ui]
 // It reports; it does not fail on a target. Port: GALLEY_BENCH_PORT (4193).
-import { spawn, spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { register } from 'tsx/esm/api';
 import { generatedIssue } from '../tests/fixtures/issue/generated-issue.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, serveBuiltRenderer } from './lib/built-renderer.mjs';
 
 register();
 const { loadPage } = await import('../shared/load/load-page.ts');
@@ -64,16 +64,11 @@ if (!argv.includes('--no-ui')) await benchUi(files);
 async function benchUi(files) {
   const { chromium } = await import('@playwright/test');
   // Its own port and build folder, so it can run beside other benches and the e2e specs.
-  const PORT = Number(process.env.GALLEY_BENCH_PORT ?? 4193);
-  const outDir = `../dist/bench-${PORT}`;
-  const node = process.execPath;
-  spawnSync(node, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error', '--outDir', outDir], { stdio: 'inherit' });
-  const server = spawn(node, ['node_modules/vite/bin/vite.js', 'preview', '--outDir', outDir, '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
-  await new Promise((r) => setTimeout(r, 1500));
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const served = await serveBuiltRenderer(4193);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
-    await page.goto(`http://127.0.0.1:${PORT}/`);
+    await page.goto(served.url);
     await page.getByRole('region', { name: 'Original' }).waitFor();
     // From the input until a condition holds on screen (checked at every frame), in the page.
     const until = (body) => page.evaluate(async (b) => {
@@ -123,6 +118,6 @@ async function benchUi(files) {
     } else console.log('reject a jump link: no link shown on the page');
   } finally {
     await browser.close();
-    server.kill();
+    served.stop();
   }
 }

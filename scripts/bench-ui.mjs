@@ -6,25 +6,20 @@
 // callbacks), so Playwright's own round trips are not counted; median over the runs.
 //   npm run bench:ui            (builds the renderer first)
 // It reports; it does not fail on a target. A frame is 16.7 ms at 60 Hz.
-import { spawn, spawnSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { longPage } from '../tests/fixtures/long-page.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, serveBuiltRenderer } from './lib/built-renderer.mjs';
 
 // Its own port and build folder, so two benches (or a bench and the e2e specs) can run side by side.
-const PORT = Number(process.env.GALLEY_BENCH_PORT ?? 4190);
-const outDir = `../dist/bench-${PORT}`;
 const RUNS = 15;
-const node = process.execPath;
 
-spawnSync(node, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error', '--outDir', outDir], { stdio: 'inherit' });
-const server = spawn(node, ['node_modules/vite/bin/vite.js', 'preview', '--outDir', outDir, '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 1500));
+const served = await serveBuiltRenderer(4190);
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
-  await page.goto(`http://127.0.0.1:${PORT}/`);
+  await page.goto(served.url);
   await page.getByRole('region', { name: 'Original' }).getByRole('listitem').first().waitFor();
   // The first screen waits once for the French word list (a lazy chunk): main.tsx measures it.
   const wordLists = await page.evaluate(() => performance.getEntriesByName('galley:word-lists')[0]?.duration ?? Number.NaN);
@@ -125,5 +120,5 @@ try {
   console.log(row('redo the rejection', redo));
 } finally {
   await browser.close();
-  server.kill();
+  served.stop();
 }

@@ -7,12 +7,12 @@
 // uncompressed greyscale one (48 MB), a Deflate greyscale TIFF and a PNG.
 //   node scripts/make-image-fixtures-large.mjs [folder]      (default: a temp folder)
 // It reports; it does not fail on a target.
-import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { png, tiff } from './make-image-fixtures-encode.mjs';
+import { serveBuiltRenderer } from './lib/built-renderer.mjs';
 
 const WIDTH = 6000;
 const HEIGHT = 8000;
@@ -48,17 +48,12 @@ for (const c of cases) {
   c.size = bytes.length;
 }
 
-const PORT = Number(process.env.GALLEY_BENCH_PORT ?? 4193);
-const outDir = `../dist/bench-${PORT}`;
-const node = process.execPath;
-spawnSync(node, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error', '--outDir', outDir], { stdio: 'inherit' });
-const server = spawn(node, ['node_modules/vite/bin/vite.js', 'preview', '--outDir', outDir, '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 1500));
+const served = await serveBuiltRenderer(4193);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--enable-precise-memory-info', '--js-flags=--expose-gc'] });
 try {
   for (const c of cases) {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
-    await page.goto(`http://127.0.0.1:${PORT}/`);
+    await page.goto(served.url);
     await page.getByRole('region', { name: 'Original' }).getByRole('listitem').first().waitFor();
     await page.evaluate(() => {
       window.__longest = 0;
@@ -101,5 +96,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  served.stop();
 }
