@@ -4,25 +4,16 @@
  * one issue, written as `galley reconstruct --issue` writes it, recorded under the folder's key,
  * skipped when unchanged, redone when a page changes, and split across shards like pages.
  */
-import { appendFile, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { appendFile, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { JsonIssueExport } from '../../shared/export/issue-json';
 import { place, readManifest, readTree } from './batch-archive';
-import { REPO_ROOT, runGalley } from './run-galley';
+import { REPO_ROOT, eachTestInTempFolder, runGalley } from './run-galley';
 
 const SLOW = 120_000;
 
-let dir: string;
-beforeEach(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'galley-batch-issues-'));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
-const at = (...parts: string[]): string => path.join(dir, ...parts);
+const at = eachTestInTempFolder('galley-batch-issues-');
 const fixture = (...parts: string[]): string => path.join(REPO_ROOT, 'tests/fixtures', ...parts);
 const LEDGER = ['ledger-page-1.txt', 'ledger-page-2.txt', 'ledger-page-3.txt'];
 const ZH = ['zh_p001.txt', 'zh_p004.txt'];

@@ -4,27 +4,18 @@
  * page fixtures: what it writes, what it records, how it resumes, and how shards add up.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, stat, writeFile, appendFile, readdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, stat, writeFile, appendFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildArchive, place, readManifest, readTree } from './batch-archive';
-import { REPO_ROOT, runGalley } from './run-galley';
+import { REPO_ROOT, eachTestInTempFolder, runGalley } from './run-galley';
 
 // Each run starts Node, tsx and worker threads afresh; on a busy two-core machine that takes seconds.
 const SLOW = 120_000;
 // The kill test runs 181 pages three times over.
 const SLOWER = 300_000;
 
-let dir: string;
-beforeEach(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'galley-batch-'));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
-const at = (...parts: string[]): string => path.join(dir, ...parts);
+const at = eachTestInTempFolder('galley-batch-');
 const fixture = (...parts: string[]): string => path.join(REPO_ROOT, 'tests/fixtures', ...parts);
 
 describe('galley batch', () => {

@@ -4,31 +4,22 @@
  * it, `galley batch` writes the same bytes on every run and in every shard, and an issue,
  * which has no PAGE export, is refused.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { UNDATED_EXPORT } from '../../shared/export';
 import { loadAlto } from '../../shared/load/alto';
 import { loadPageXml } from '../../shared/load/page-xml';
 import { textLines } from '../../shared/model/page';
 import { place, readTree } from './batch-archive';
-import { REPO_ROOT, runGalley } from './run-galley';
+import { REPO_ROOT, eachTestInTempFolder, runGalley } from './run-galley';
 
 // Each run starts Node, tsx and worker threads afresh; on a busy two-core machine that takes seconds.
 const SLOW = 120_000;
 const ALTO = 'tests/fixtures/alto/bnl-luxzeit-1858-12-07_01-00001-excerpt.xml';
 const TEXT = 'tests/fixtures/en/en-01-narrow-indent.txt';
 
-let dir: string;
-beforeEach(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'galley-formats-'));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
-const at = (...parts: string[]): string => path.join(dir, ...parts);
+const at = eachTestInTempFolder('galley-formats-');
 
 function pageXmlOf(name: string, xml: string) {
   const loaded = loadPageXml(name, new TextEncoder().encode(xml));

@@ -3,7 +3,11 @@
  * collects what it printed, as a user's shell would see it.
  */
 import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach } from 'vitest';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -46,4 +50,19 @@ export function runGalley(args: readonly string[], options: RunOptions = {}): Pr
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
+}
+
+/**
+ * A fresh temporary folder for each test of the calling file, removed after it; returns a
+ * function that makes paths inside it (`at('out', 'p.json')`).
+ */
+export function eachTestInTempFolder(prefix: string): (...parts: string[]) => string {
+  let dir = '';
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), prefix));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+  return (...parts) => path.join(dir, ...parts);
 }
