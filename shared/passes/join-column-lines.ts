@@ -171,7 +171,7 @@ function joinGroup(group: DraftUnit[], page: Page, sourceLines: ReadonlyMap<stri
     // paragraph would make every join cost its length (quadratic on long paragraphs).
     const cut = Math.max(0, text.length - HYPHEN_CONTEXT);
     // The file's own markup (ALTO SUBS_CONTENT) decides first; then the page's evidence.
-    const marked = joinMarkedHyphen(text.slice(cut), unit.text, sourceLines.get(ids[0] ?? ''), ids);
+    const marked = joinMarkedHyphen(text.slice(cut), unit.text, sourceLines.get(ids[0] ?? ''), ids, sourceLines.get(unit.lineIds[0] ?? ''));
     const hyphen = marked ?? (script === 'latin' ? joinHyphenated(text.slice(cut), unit.text, ids, lexicon) : null);
     if (hyphen) {
       const applied = ctx.applies(hyphen.repair);
