@@ -4,7 +4,7 @@
 // text with the markup removed, and the engine's own decision (joinHyphenated with the page's
 // vocabulary, as the joinColumnLines pass calls it) is scored against SUBS_CONTENT.
 //
-//   node scripts/eval-dehyph-alto.mjs [ALTO.xml | DIR]... [--errors] [--no-page] [--no-lists] [--compounds]
+//   node scripts/eval-dehyph-alto.mjs [ALTO.xml | DIR]... [--errors] [--no-page] [--no-lists] [--compounds] [--list=LANG:FILE.json]
 //
 // Default input: every ALTO file under ../shared/corpus/real/*/.
 // The text: one TextLine a line (its Strings' CONTENT joined by spaces, the HYP mark printed,
@@ -33,6 +33,7 @@ import { register } from 'tsx/esm/api';
 register();
 const { joinHyphenated, buildLexicon } = await import('../shared/text/line-end-hyphen.ts');
 const { countVotes, guessLanguage } = await import('../shared/text/lexicon-language.ts');
+const { listKey, listedWords } = await import('../shared/text/lexicon-words.ts');
 
 /** The pass reads at most this much of the paragraph before a break (join-column-lines.ts). */
 const HYPHEN_CONTEXT = 300;
@@ -43,6 +44,12 @@ const SOURCE_LANGUAGE = { 'chronam-evening-star': 'en', 'enp-bnf-lematin': 'fr',
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(`--${name}`);
 if (!flag('no-lists')) await (await import('../shared/text/lexicon-words.ts')).loadWordLists();
+// --list=LANG:FILE.json  also install a word list (a JSON array of words) for LANG, to measure a
+// list before the engine adopts it; the page's own vocabulary still comes first.
+for (const spec of args.filter((a) => a.startsWith('--list='))) {
+  const [lang, file] = spec.slice('--list='.length).split(/:(.*)/su);
+  (await import('../shared/text/lexicon-words.ts')).useWordList(lang, JSON.parse(readFileSync(file, 'utf8')));
+}
 const inputs = args.filter((a) => !a.startsWith('--'));
 const corpus = path.resolve(import.meta.dirname, '../../shared/corpus/real');
 const roots = inputs.length ? inputs : readdirSync(corpus).map((d) => path.join(corpus, d)).filter((d) => statSync(d).isDirectory());
@@ -107,6 +114,20 @@ function truthOf(head, tail, subs) {
   return { label: 'debris', why: 'not the two halves' };
 }
 
+/** 'keep' where the page (or, failing it, the word list) spells the pair with its hyphen; else the silver label. */
+function adjudicate(truth, lexicon, lang) {
+  if (truth.label !== 'remove') return truth.label;
+  // An elided article leans on the word (`l'au-` / `delà`): the word list spells `au-delà`.
+  const head = truth.h.replace(/^.*['’]/u, '');
+  const solid = `${head}${truth.t}`.toLowerCase();
+  const compound = `${head}-${truth.t}`.toLowerCase();
+  const onPage = { solid: lexicon.words.get(solid) ?? 0, compound: lexicon.compounds.get(compound) ?? 0 };
+  if (onPage.compound > 0 && onPage.solid === 0) return 'keep';
+  if (onPage.solid > 0 || onPage.compound > 0) return truth.label;
+  const list = listedWords(lang);
+  return list?.has(listKey(compound)) && !list.has(listKey(solid)) ? 'keep' : truth.label;
+}
+
 /** The paragraph so far (the block's last lines, earlier breaks decided) as the pass would have it. */
 function paragraphBefore(lines, i, lexicon) {
   const context = [];
@@ -128,7 +149,7 @@ function verdict(result, h, t) {
 const tally = () => ({ removeOk: 0, removeN: 0, keepOk: 0, keepN: 0 });
 const rows = new Map();
 const rowsOf = (lang) => {
-  if (!rows.has(lang)) rows.set(lang, { galley: tally(), always: tally(), lower: tally(), debris: 0, crossBlock: 0, contested: 0, compounds: tally() });
+  if (!rows.has(lang)) rows.set(lang, { galley: tally(), always: tally(), lower: tally(), debris: 0, crossBlock: 0, contested: 0, compounds: tally(), adjudicated: { galley: tally(), always: tally(), lower: tally(), flipped: 0 } });
   return rows.get(lang);
 };
 const add = (row, keep, ok) => {
@@ -181,6 +202,16 @@ for (const file of files) {
     add(row.galley, keep, got === truth.label);
     add(row.always, keep, !keep);
     add(row.lower, keep, /^\p{Ll}/u.test(m.tail) !== keep);
+    // The adjudicated label: SUBS_CONTENT drops the hyphen at every break, so a remove label is
+    // turned to keep where the printer's own spelling says the hyphen is the word's: the page
+    // prints the compound within a line and never the solid word, or (no page evidence either
+    // way) the language's word list writes the compound and not the solid word.
+    const settled = lexicon ? adjudicate(truth, lexicon, lang) : truth.label;
+    const held = settled === 'keep';
+    if (settled !== truth.label) row.adjudicated.flipped++;
+    add(row.adjudicated.galley, held, got === settled);
+    add(row.adjudicated.always, held, !held);
+    add(row.adjudicated.lower, held, /^\p{Ll}/u.test(m.tail) !== held);
     // SUBS_CONTENT drops every hyphen at a line end (`trente-` / `quatre` → `trentequatre`): count
     // the misses where the page itself or the word list prints the hyphenated form.
     const contested = got !== truth.label && truth.label === 'remove' && result && (Number(result.repair.evidence?.compoundOnPage ?? 0) > 0 || result.repair.reason.includes('word list writes'));
@@ -235,11 +266,19 @@ const print = (label, g) => {
     console.log(`  galley, real + moved       ${fmt(withMoved)}`);
   }
 };
+const printAdjudicated = (a) => {
+  console.log(`  -- adjudicated labels (${a.flipped} silver removes turned to keeps: the page or the word list spells them with the hyphen)`);
+  console.log(`  galley                     ${fmt(a.galley)}`);
+  console.log(`  always delete              ${fmt(a.always)}`);
+  console.log(`  delete if next lowercase   ${fmt(a.lower)}`);
+};
 for (const [lang, g] of [...rows].sort()) {
   print(`${lang}  (debris skipped: ${g.debris}; pairs across a block break: ${g.crossBlock})`, g);
+  printAdjudicated(g.adjudicated);
 }
 const all = { galley: sum((r) => r.galley), always: sum((r) => r.always), lower: sum((r) => r.lower), compounds: sum((r) => r.compounds) };
 print(`all   (debris skipped: ${[...rows.values()].reduce((a, r) => a + r.debris, 0)})`, all);
+printAdjudicated({ galley: sum((r) => r.adjudicated.galley), always: sum((r) => r.adjudicated.always), lower: sum((r) => r.adjudicated.lower), flipped: [...rows.values()].reduce((a, r) => a + r.adjudicated.flipped, 0) });
 console.log(`galley's remove misses where the page or the word list prints the hyphenated form (silver label contested): ${[...rows.values()].reduce((a, r) => a + r.contested, 0)}`);
 console.log(`${decisions} decisions in ${elapsed.toFixed(0)} ms (page vocabularies included; the first page also builds the word tables)`);
 for (const { ms, chars } of pageTimes) console.log(`  page of ${chars} characters: ${ms.toFixed(1)} ms, ${((ms / chars) * 10_000).toFixed(1)} ms per 10,000 characters`);

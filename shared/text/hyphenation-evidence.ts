@@ -67,6 +67,7 @@ export function gatherEvidence(first: string, second: string, language: Language
   const english = language === 'en';
   const list = english ? undefined : listedWords(language);
   const onPage = (w: string): boolean => w.length > 1 && (page.words.get(w) ?? 0) > 0;
+  const lowerOnPage = (w: string): boolean => w.length > 1 && (page.words.get(w) ?? 0) > (page.capitalised.get(w) ?? 0);
   const inList = (w: string): boolean => w.length > 1 && (english ? (englishWordSize(w) ?? Infinity) <= HALF_WORD_SIZE : (list?.has(listKey(w)) ?? false));
   return {
     language,
@@ -74,8 +75,9 @@ export function gatherEvidence(first: string, second: string, language: Language
     compoundOnPage: page.compounds.get(`${a}-${b}`) ?? 0,
     ...(english ? { joinedInList: englishWordSize(joined) ?? 0 } : list ? { joinedInList: list.has(listKey(joined)) ? 1 : 0, compoundInList: list.has(listKey(`${a}-${b}`)) } : {}),
     // A capital inside a sentence most often starts a name (`Robin-son`, `Kirk-land`): the
-    // list knows `robin` and `kirk`, but only the page can say it uses them as words.
-    firstIsWord: onPage(a) || ((!midSentence || !isCapitalised(first) || isUpperCase(first)) && inList(a)),
+    // list knows `robin` and `kirk`, but only the page printing them in lower case shows it
+    // uses them as words (a page that names `Mr. Kirk` twice does not).
+    firstIsWord: midSentence && isCapitalised(first) && !isUpperCase(first) ? lowerOnPage(a) : onPage(a) || inList(a),
     secondIsWord: onPage(b) || inList(b),
     legalBreak: isLegalBreak(joined, first.length, language),
     headOnPage: page.heads.get(a) ?? 0,

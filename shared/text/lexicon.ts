@@ -16,6 +16,12 @@ export interface PageLexicon {
   /** Whole words printed on the page, lower case, with their counts. */
   readonly words: ReadonlyMap<string, number>;
   /**
+   * Of those, how often the page prints each with a capital (`Kirk` in a name): the rest of
+   * its count is in lower case, where `kirk` shows the page using it as a word. (Capitals
+   * are the fewer, so they are the ones counted.)
+   */
+  readonly capitalised: ReadonlyMap<string, number>;
+  /**
    * Hyphenated compounds printed within a line, lower case (`well-known`), with their
    * counts; a longer one also counts each pair of neighbouring parts (`son-in`, `in-law`).
    */
@@ -64,6 +70,13 @@ function plainWord(token: string): string | null {
   return first.length <= 2 ? last : first;
 }
 
+/** The token opens on a capital; ASCII lower case, the common case, is answered without a pattern. */
+function startsCapitalised(token: string): boolean {
+  const code = token.charCodeAt(0);
+  if (code >= 97 && code <= 122) return false;
+  return /^\p{Lu}/u.test(token);
+}
+
 function add(map: Map<string, number>, key: string): void {
   map.set(key, (map.get(key) ?? 0) + 1);
 }
@@ -71,6 +84,7 @@ function add(map: Map<string, number>, key: string): void {
 /** The page's vocabulary from its line texts, in page order. Linear in the text. */
 export function buildLexicon(lines: readonly string[]): PageLexicon {
   const words = new Map<string, number>();
+  const capitalised = new Map<string, number>();
   const compounds = new Map<string, number>();
   const heads = new Map<string, number>();
   const tails = new Map<string, number>();
@@ -87,6 +101,7 @@ export function buildLexicon(lines: readonly string[]): PageLexicon {
       const word = plainWord(token);
       if (word !== null) {
         add(words, word);
+        if (startsCapitalised(token)) add(capitalised, word);
         vote(votes, word);
         return;
       }
@@ -99,10 +114,10 @@ export function buildLexicon(lines: readonly string[]): PageLexicon {
     });
     if (tokens.length) continues = hyphenated;
   }
-  return { words, compounds, heads, tails, votes, language: guessLanguage(votes) ?? 'en' };
+  return { words, capitalised, compounds, heads, tails, votes, language: guessLanguage(votes) ?? 'en' };
 }
 
 /** An empty vocabulary, for a caller that has no page: only the word list and patterns speak. */
 export function emptyLexicon(language: Language = 'en'): PageLexicon {
-  return { words: new Map(), compounds: new Map(), heads: new Map(), tails: new Map(), votes: emptyVotes(), language };
+  return { words: new Map(), capitalised: new Map(), compounds: new Map(), heads: new Map(), tails: new Map(), votes: emptyVotes(), language };
 }

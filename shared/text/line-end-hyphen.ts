@@ -9,7 +9,10 @@
  * 2. figures on either side: a range or a compound number keeps its hyphen;
  * 3. the page's own vocabulary: the page prints `reconstruction` or `well-known` elsewhere
  *    (this outweighs everything below, a capital included: `Mac-` + `Donald` joins when the
- *    page prints `MacDonald`);
+ *    page prints `MacDonald`). When the OCR misread a letter of one half (`to-` + `dav`),
+ *    the page's spelling one misreading away decides if the page prints it at least twice
+ *    and that reading never the other way (ocr-confusions.ts): a compound here, a solid word
+ *    only where the weighed rest (5) would keep the hyphen;
  * 4. a suspended compound (`Ost-` + `und Westpreußen`, `pre-` + `and post-war`): the hyphen
  *    stays and so does the space;
  * 5. the weighed rest (hyphenation-evidence.ts): a capital after the hyphen, the word lists
@@ -30,6 +33,7 @@ import type { Language } from './hyphenation';
 import { gatherEvidence, weighEvidence, type HyphenEvidence } from './hyphenation-evidence';
 import { LINE_END_MARKS, buildLexicon, wordKey, type PageLexicon } from './lexicon';
 import { countVotes, guessLanguage } from './lexicon-language';
+import { misreadings } from './ocr-confusions';
 import { endsSentence } from './script';
 
 export { buildLexicon, type PageLexicon } from './lexicon';
@@ -68,6 +72,11 @@ const CONJUNCTIONS: Readonly<Record<Language, readonly string[]>> = {
 const ALONE_WINDOW = 1000;
 /** How much of the text before the break is read: to find the word, to guess its language. */
 const LANGUAGE_WINDOW = 400;
+/**
+ * How much of it the end-anchored word patterns read: longer than any word. Run over the whole
+ * language window they tried a match at every character (8% of a page's CPU, `--cpu-prof`).
+ */
+const WORD_WINDOW = 120;
 
 interface Decision {
   readonly keep: boolean;
@@ -79,6 +88,8 @@ interface Decision {
   readonly confidence: number;
   /** The hyphen is suspended: the next word follows after a space. */
   readonly suspended?: boolean;
+  /** The page's spelling one OCR misreading away that decided (`to-day` for `to-dav`). */
+  readonly pageReading?: string;
 }
 
 /**
@@ -95,14 +106,15 @@ export function joinHyphenated(before: string, after: string, lineIds: readonly 
   if (!LINE_END_MARKS.includes(before.trimEnd().slice(-1))) return null;
   const recent = before.slice(-LANGUAGE_WINDOW);
   const next = after.trimStart();
-  const end = HYPHENATED_END.exec(recent);
+  const lastWords = recent.slice(-WORD_WINDOW);
+  const end = HYPHENATED_END.exec(lastWords);
   if (end && REPEATED_HYPHEN.test(next)) return joinRepeated(before, end[1] ?? '', next, lineIds);
   const tail = NEXT_PART.exec(next);
   if (!tail) return null;
   if (!end) return joinNoisy(before, recent, next, lineIds);
   const mark = end[2] ?? '-';
   const head = before.slice(0, -mark.length);
-  const first = PART_BEFORE.exec(recent.slice(0, -mark.length))?.[1];
+  const first = PART_BEFORE.exec(lastWords.slice(0, -mark.length))?.[1];
   const second = tail[1] ?? '';
   if (!first) return null;
   const decision = decide(first, second, mark, recent.slice(0, -mark.length), next, lexicon ?? buildLexicon([before.slice(-ALONE_WINDOW), after]));
@@ -138,6 +150,7 @@ function evidenceFields(mark: string, decision: Decision): Readonly<Record<strin
     secondIsWord: e.secondIsWord,
     legalBreak: e.legalBreak,
     ...(decision.score === undefined ? {} : { score: Math.round(decision.score * 100) / 100 }),
+    ...(decision.pageReading === undefined ? {} : { pageReading: decision.pageReading }),
   };
 }
 
@@ -196,6 +209,12 @@ function decide(first: string, second: string, mark: string, head: string, next:
     const also = whole ? ` (and “${word}” ${whole}×)` : '';
     return { keep: true, evidence, because: `the page prints “${compound}” on one line elsewhere${hyphenated > 1 ? ` (${hyphenated}×)` : ''}${also}`, confidence: whole ? 0.7 : hyphenated > 1 ? 0.97 : 0.93 };
   }
+  // The page prints the compound, but the OCR misread a letter of one half here (`to-` +
+  // `dav` on a page that prints `to-day` 6×): the page's spelling still decides.
+  const a = wordKey(first);
+  const b = wordKey(second);
+  const misreadCompound = misreadOnPage(a, b, page, true);
+  if (misreadCompound) return { keep: true, evidence, pageReading: misreadCompound.form, because: misreadReason(misreadCompound, `${first}${mark}${second}`), confidence: 0.8 };
   // `Ost-` + `und Westpreußen`, `pre-` + `and post-war`: a conjunction is no word's end,
   // unless the joined word is known (`thous-` + `and`); in English, where names end in
   // `-and` (`Rol-and`), the first half must be a word or a hyphenated word must follow.
@@ -207,6 +226,11 @@ function decide(first: string, second: string, mark: string, head: string, next:
   const signals = weighEvidence(first, second, evidence);
   const score = signals.reduce((sum, s) => sum + s.weight, 0);
   const keep = score > 0;
+  // Likewise the solid word (`Mac-` + `Donalcl` on a page that prints `MacDonald`). Asked only
+  // when the signals would keep the hyphen: a join needs no page to confirm it, and most
+  // breaks are joins, so most breaks skip the search.
+  const misreadSolid = keep ? misreadOnPage(a, b, page, false) : null;
+  if (misreadSolid) return { keep: false, evidence, pageReading: misreadSolid.form, because: misreadReason(misreadSolid, `${first}${mark}${second}`), confidence: 0.8 };
   const agreeing = signals.filter((s) => (keep ? s.weight > 0 : s.weight < 0)).sort((x, y) => Math.abs(y.weight) - Math.abs(x.weight));
   const told = agreeing.length > 1 ? agreeing.filter((s) => s !== signals[0]) : agreeing;
   return {
@@ -216,6 +240,38 @@ function decide(first: string, second: string, mark: string, head: string, next:
     because: told.slice(0, 2).map((s) => s.says).join('; '),
     confidence: Math.min(0.95, Math.max(0.55, 1 / (1 + Math.exp(-Math.abs(score))))),
   };
+}
+
+/** How often the page must print a misread form, and that reading's other form never, for it to decide. */
+const MISREAD_SIGHTINGS = 2;
+
+interface Sighting {
+  readonly form: string;
+  readonly times: number;
+}
+
+/**
+ * The page's own spelling one OCR misreading away from `a` + `b` (lower case): with the hyphen
+ * (`hyphenated`) or solid, printed at least twice, while the page never prints that reading
+ * the other way. The hyphenated search reads only halves the page already uses in compounds
+ * (its heads and tails), so a page without compounds costs nothing.
+ */
+function misreadOnPage(a: string, b: string, page: PageLexicon, hyphenated: boolean): Sighting | null {
+  const readings: (readonly [string, string])[] = [];
+  if (!hyphenated || (page.tails.get(b) ?? 0) >= MISREAD_SIGHTINGS) for (const x of misreadings(a)) readings.push([x, b]);
+  if (!hyphenated || (page.heads.get(a) ?? 0) >= MISREAD_SIGHTINGS) for (const y of misreadings(b)) readings.push([a, y]);
+  let best: Sighting | null = null;
+  for (const [x, y] of readings) {
+    const solid = page.words.get(x + y) ?? 0;
+    const compound = page.compounds.get(`${x}-${y}`) ?? 0;
+    const [times, other] = hyphenated ? [compound, solid] : [solid, compound];
+    if (times >= MISREAD_SIGHTINGS && other === 0 && times > (best?.times ?? 0)) best = { form: hyphenated ? `${x}-${y}` : x + y, times };
+  }
+  return best;
+}
+
+function misreadReason(seen: Sighting, printed: string): string {
+  return `the page prints “${seen.form}” ${seen.times}×, one OCR misreading from “${printed}”`;
 }
 
 /** The language of the paragraph around the break when it says enough, else the page's. */

@@ -23,6 +23,12 @@ describe('buildLexicon', () => {
     expect(lexicon.words.get('the')).toBe(4);
   });
 
+  it('counts apart how often a word is printed with a capital: `The` is, `the` is not', () => {
+    expect(lexicon.capitalised.get('the')).toBe(1);
+    expect(lexicon.capitalised.has('reconstruction')).toBe(false);
+    expect(lexicon.capitalised.get('homme')).toBe(1);
+  });
+
   it('counts compounds printed within a line, and each pair in a longer one', () => {
     expect(lexicon.compounds.get('well-known')).toBe(1);
     expect(lexicon.compounds.get('son-in-law')).toBe(1);

@@ -29,6 +29,9 @@ const examples: readonly Example[] = [
   ['said Mr. Mac-', 'Donald to them', ['Mr. MacDonald was there.', 'said Mr. Mac-', 'Donald to them'], 'said Mr. MacDonald to them', 'dehyphenate', '“macdonald” occurs 1× on this page'],
   ['said Mr. Mac-', 'Donald to them', null, 'said Mr. Mac-Donald to them', 'keep-hyphen', 'the next line goes on with a capital'],
   ['by Richard Kirk-', 'land and others', null, 'by Richard Kirkland and others', 'dehyphenate', 'a hyphenation point of “kirkland”'],
+  // A page that names `Mr. Kirk` does not use `kirk` as a word; one that prints `the old kirk` does.
+  ['by Richard Kirk-', 'land and others', ['Mr. Kirk spoke.', 'Then Kirk left.', 'by Richard Kirk-', 'land and others'], 'by Richard Kirkland and others', 'dehyphenate', 'a hyphenation point of “kirkland”'],
+  ['by Richard Kirk-', 'land and others', ['the old kirk stood', 'by Richard Kirk-', 'land and others'], 'by Richard Kirk-land and others', 'keep-hyphen', '“kirk” and “land” are words of their own'],
   ['of one thous-', 'and men', null, 'of one thousand men', 'dehyphenate', '“thousand” is in the word list'],
   ['the pre-', 'and post-war years', null, 'the pre- and post-war years', 'keep-hyphen', 'shares the end of the compound'],
   ['the Pkil*-', 'd< of it', null, 'the Pkil*d< of it', 'dehyphenate', 'ends in OCR noise'],
