@@ -17,13 +17,14 @@ import { makeRepair } from '../pipeline/context';
 import { lineColumnsOf, type Draft, type DraftUnit, type Pass } from '../pipeline/draft';
 import { setApartFromBody } from '../layout/set-apart';
 import { isShortLine } from '../text/columns';
-import { LEADING_JUMP, isAllCaps, isDateLine, isNoticeCloser, startsWithBulletSymbol, startsWithDateline } from '../text/line-forms';
+import { LEADING_JUMP, hasRunInHead, isAllCaps, isDateLine, isNoticeCloser, startsWithBulletSymbol, startsWithDateline } from '../text/line-forms';
 import { endsSentence, hasClauseMarks, lineWidth } from '../text/script';
 
 const NOTICE_TITLE = /(通告|公告|通知|启事|声明|公示|决定|通报)$/u;
 
 /** A lowercase letter and a line-end hyphen (plain, soft or `¬`): a word broken at the line's end. */
 const BROKEN_WORD_END = /\p{Ll}[-\u00AD¬]$/u;
+
 
 /** Longest heading line, in column units. */
 const LONGEST_HEADING: Record<Script, number> = { cjk: 28, latin: 80 };
@@ -63,6 +64,21 @@ export const findHeadings: Pass = {
       if (!ctx.applies(repair)) return;
       repairs.push(repair);
       units[i] = { ...unit, role };
+      const above = units[i - 1];
+      if (role === 'heading' && above && headlineLineAbove(above, unit, units[i - 2], units[i + 1], script)) {
+        const before = makeRepair({
+          pass: 'findHeadings',
+          kind: 'classify-block',
+          reason: `Took “${above.text}” as a heading: it runs on into the headline “${unit.text}” over the credit line, after a finished sentence.`,
+          confidence: 0.65,
+          lineIds: above.lineIds,
+          before: 'body',
+          after: 'heading',
+        });
+        if (!ctx.applies(before)) return;
+        repairs.push(before);
+        units[i - 1] = { ...above, role: 'heading' };
+      }
     });
     return { draft: { ...draft, units, lineColumns: columns }, repairs };
   },
@@ -78,13 +94,26 @@ function headingEvidence(unit: DraftUnit, prev: DraftUnit | undefined, next: Dra
   // `WHERE I LIVED, AND`) does not make a sentence.
   // A title-case line straight under a heading is its deck, commas and all
   // (`Asks Open Covenants, Freedom of the Seas`).
-  const capitals = script === 'latin' && (isAllCaps(text) || (prev?.role === 'heading' && isTitleCase(text) && !endsSentence(text)));
-  if ((!capitals && hasClauseMarks(text)) || startsWithDateline(text) || isDateLine(text) || isNoticeCloser(text)) return null;
+  // A deck with a comma capitalises every word; a sentence's first line under the headline
+  // does not (`The Duke of Windsor, formerly Edward`).
+  const deckLine = prev?.role === 'heading' && isTitleCase(text) && !endsSentence(text) && (!hasClauseMarks(text) || mostlyCapitalised(text, 1));
+  const capitals = script === 'latin' && (isAllCaps(text) || deckLine);
+  // A heading's last words may close with a stop (`…Discours de M. Frédéric` / `Fassy, Jouté.`):
+  // a short line that finishes a heading left open, with a gap after it, goes with it.
+  if (script === 'latin' && finishesHeading(unit, prev, next, width, column)) return 'it finishes the heading above it, which stops mid-phrase, and a gap follows';
+  if (!capitals && hasClauseMarks(text)) return null;
+  // Running text is no title case: most body lines leave here, before the tests below.
+  if (script === 'latin' && (!mostlyCapitalised(text) || hasRunInHead(text))) return null;
+  if (startsWithDateline(text) || isDateLine(text) || isNoticeCloser(text)) return null;
   // Latin headlines of the period often end with a full stop (`GOOD TEMPLARS.`) or ask a question.
   const opensBlock = !prev || prev.role !== 'body' || unit.gapBefore > 0;
-  const latinTitleEnd = script === 'latin' && (/[?!]$/u.test(text) ? mostlyCapitalised(text) : isAllCaps(text) || (opensBlock && isCapitalWord(text)));
+  // A dispatch's headline stands straight over its credit line, full stop and all (`Fire.` over
+  // `Telegraphed Exclusively to The Evening Star.`): running text never ends just above a byline.
+  const overCredit = script === 'latin' && next?.role === 'byline' && mostlyCapitalised(text);
+  // So does a title-case line straight under a heading (`Washington News and Gossip.` under the nameplate).
+  const deck = prev?.role === 'heading' && unit.gapBefore === 0 && isTitleCase(text);
+  const latinTitleEnd = script === 'latin' && (overCredit || deck || (/[?!]$/u.test(text) ? mostlyCapitalised(text) : isAllCaps(text) || (opensBlock && isCapitalWord(text))));
   if (endsSentence(text) && !latinTitleEnd) return null;
-  if (script === 'latin' && !mostlyCapitalised(text)) return null;
   // A name in capitals over a one-line paragraph signs a letter off (`VIRGINIA O'HANLON.` over the address).
   if (script === 'latin' && prev?.role === 'body' && next?.role === 'body' && endsSentence(next.text) && !isAllCaps(next.text) && !isCapitalWord(next.text) && endsSentence(text)) return null;
   // A name line followed at once by a date is a notice's signature, not a title.
@@ -112,6 +141,25 @@ function headingEvidence(unit: DraftUnit, prev: DraftUnit | undefined, next: Dra
   // on shows this line is the indented start of a paragraph instead.
   if (next?.role === 'body' && !startsWithDateline(next.text) && !startsParagraph(next, column, script)) return null;
   return `it stands alone, is short of the ${Math.round(column)}-character column and holds no sentence`;
+}
+
+function finishesHeading(unit: DraftUnit, prev: DraftUnit | undefined, next: DraftUnit | undefined, width: number, column: number): boolean {
+  if (prev?.role !== 'heading' || unit.gapBefore > 0 || (next !== undefined && next.role === 'body' && next.gapBefore === 0)) return false;
+  // The heading above stops on a word, not on a mark, and this line is no more than a few words.
+  return /\p{L}$/u.test(prev.text.trimEnd()) && isTitleShort(width, column, 'latin') && unit.text.split(/\s+/u).length <= 4 && /^\p{Lu}/u.test(unit.text);
+}
+
+/**
+ * A dispatch's headline printed on two lines (`Canadians Coming Home from the` / `Papal
+ * Service.` over `Telegraphed Exclusively to …`): once the lower line is taken as a headline
+ * over its credit, the line above goes with it when it runs straight into it, holds no clause,
+ * and stands after a finished sentence (or opens its block).
+ */
+function headlineLineAbove(above: DraftUnit, heading: DraftUnit, beforeAbove: DraftUnit | undefined, next: DraftUnit | undefined, script: Script): boolean {
+  if (script !== 'latin' || next?.role !== 'byline' || above.role !== 'body' || heading.gapBefore > 0) return false;
+  const text = above.text;
+  if (endsSentence(text) || hasClauseMarks(text) || !/^\p{Lu}/u.test(text) || lineWidth(text, script) > LONGEST_HEADING[script]) return false;
+  return above.gapBefore > 0 || !beforeAbove || beforeAbove.role !== 'body' || endsSentence(beforeAbove.text);
 }
 
 /**
@@ -170,9 +218,32 @@ function isTitleShort(width: number, column: number, script: Script): boolean {
   return isShortLine(width, column, script) && width <= column - (script === 'cjk' ? 3.5 : 8);
 }
 
-/** Headlines capitalise their words (or are set in capitals); running text does not. */
-function mostlyCapitalised(text: string): boolean {
-  const words = text.split(/\s+/u).filter((w) => /^\p{L}{4,}/u.test(w));
-  if (words.length === 0) return /^\p{Lu}/u.test(text);
-  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
+/** Headlines capitalise their words (or are set in capitals); running text does not. `share`: of the words of four letters or more. */
+function mostlyCapitalised(text: string, share = 0.6): boolean {
+  // Every body line of a Latin page is asked: one pass over the characters, no arrays.
+  let words = 0;
+  let capitalised = 0;
+  for (let i = 0; i + 3 < text.length; i++) {
+    if (i > 0 && !isSpace(text.charCodeAt(i - 1))) continue;
+    if (!isLetter(text, i) || !isLetter(text, i + 1) || !isLetter(text, i + 2) || !isLetter(text, i + 3)) continue;
+    words++;
+    if (isCapital(text, i)) capitalised++;
+  }
+  if (words === 0) return /^\p{Lu}/u.test(text);
+  return capitalised / words >= share;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || (code > 127 && /\s/u.test(String.fromCharCode(code)));
+}
+
+function isLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
+  return c > 127 && /\p{L}/u.test(text[i] ?? '');
+}
+
+function isCapital(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 65 && c <= 90) || (c > 127 && /\p{Lu}/u.test(text[i] ?? ''));
 }

@@ -18,7 +18,7 @@ import { lineColumnsOf, type DraftUnit, type Pass } from '../pipeline/draft';
 import { lineEndEvidence, shortGapFor, type LineEndEvidence } from '../layout/line-ends';
 import { declaredJoins, isDeclaredJoin, type DeclaredJoin } from '../layout/declared-joins';
 import { isParagraphLines, isShortLine, type LineColumns } from '../text/columns';
-import { isDateLine, isNoticeCloser, startsWithDateline } from '../text/line-forms';
+import { hasRunInHead, isDateLine, isNoticeCloser, isPlaceAndDay, opensWithRunInHead, startsWithDateline } from '../text/line-forms';
 import { endsSentence, joinText, lineWidth } from '../text/script';
 import { buildLexicon, joinHyphenated, type PageLexicon } from '../text/line-end-hyphen';
 import { joinMarkedHyphen } from '../text/marked-hyphen';
@@ -99,6 +99,8 @@ function decide(a: DraftUnit, b: DraftUnit, lines: ReadonlyMap<string, SourceLin
   if (lineA?.markup?.hardBreak || lineB?.markup?.listItem) return { join: false, reason: 'the markup marks a break', confidence: 1 };
   if (startsWithDateline(b.text)) return { join: false, reason: 'the next line opens with a dateline', confidence: 0.95 };
   if (isDateLine(a.text) || isDateLine(b.text) || isNoticeCloser(a.text) || isNoticeCloser(b.text)) return { join: false, reason: 'a date or a notice formula stands alone', confidence: 0.95 };
+  if (script === 'latin' && (isPlaceAndDay(a.text) || isPlaceAndDay(b.text))) return { join: false, reason: 'a place and day line stands over its report', confidence: 0.9 };
+  if (script === 'latin' && !/[-\u00AD¬]$/u.test(a.text.trimEnd()) && opensWithRunInHead(b.text)) return { join: false, reason: 'the next line opens with a run-in head', confidence: 0.7 };
   const sentenceEnd = endsSentence(a.text);
   if (columns.paragraphLines) {
     if (sentenceEnd) return { join: false, reason: 'the line ends a sentence', confidence: 1 };
@@ -117,7 +119,11 @@ function decide(a: DraftUnit, b: DraftUnit, lines: ReadonlyMap<string, SourceLin
   const short = boxes ? boxes.short : isShortLine(wa, column, script, shortShare);
   const indented = boxes?.nextIndented === true || (lineB !== undefined && lineA !== undefined && /^\s/u.test(lineB.raw) && !/^\s/u.test(lineA.raw));
   const evidence = boxes ? { evidence: boxes.evidence } : {};
+  // Without boxes, a Latin line that stops while the next line's first word would have fit
+  // in its measure was ended by the writer, not the column (OCR often loses the full stop).
+  const stoppedEarly = !boxes && script === 'latin' && /^["'‘“(]?\p{Lu}/u.test(b.text) && nextWordWouldFit(a.text, b.text, column);
   if (!sentenceEnd) {
+    if (stoppedEarly) return { join: false, reason: 'the line stops although the next line’s first word would have fit, and a capital follows', confidence: 0.6 };
     if (short && b.gapBefore > 0) return { join: false, reason: 'the line is short and a gap follows', confidence: 0.7, ...evidence };
     // An indented line after a gap opens a paragraph even where no full stop ends the last
     // (`…the friends of The Sun:` / `  Dear Editor: …`).
@@ -128,10 +134,38 @@ function decide(a: DraftUnit, b: DraftUnit, lines: ReadonlyMap<string, SourceLin
     return { join: true, reason: 'the line stops mid-sentence', confidence: 0.9 };
   }
   if (short) return { join: false, reason: 'it ends a sentence and is short of the column', confidence: 0.95, ...evidence };
+  if (stoppedEarly) return { join: false, reason: 'it ends a sentence and the next line’s first word would have fit after it', confidence: 0.8 };
   if (indented) return { join: false, reason: 'it ends a sentence and the next line is indented', confidence: 0.85, ...evidence };
   if (script === 'cjk' && startsIndented(b, lines, column)) return { join: false, reason: 'it ends a sentence and the next line starts two characters in', confidence: 0.75 };
   if (b.gapBefore > 0) return { join: false, reason: 'it ends a sentence and a gap follows', confidence: 0.8 };
   return { join: true, reason: 'the sentence ends at a full line', confidence: 0.7, ...evidence };
+}
+
+/** Characters of slack a line's measure is given: OCR widths in characters are rough. */
+const FIT_SLACK = 4;
+
+/** How much wider than a lower-case letter a capital is set, near enough for most book faces. */
+const CAPITAL_WIDTH = 1.4;
+
+/**
+ * Whether the first word of `next` would have fit after `line` within the column's measure.
+ * Capitals count wider: a line of names or small capitals fills the column with fewer
+ * characters. A line holding a run-in head (`THE TREATY.—The Senate`) is not read: its head
+ * is set in capitals the OCR may have read as anything.
+ */
+function nextWordWouldFit(line: string, next: string, column: number): boolean {
+  if (column <= 0 || /[-\u00AD¬]$/u.test(line.trimEnd()) || hasRunInHead(line)) return false;
+  const word = next.trimStart().split(/\s/u, 1)[0] ?? '';
+  return word !== '' && printedWidth(line) + 1 + printedWidth(word) + FIT_SLACK <= column;
+}
+
+function printedWidth(text: string): number {
+  let capitals = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) capitals++;
+  }
+  return text.length + capitals * (CAPITAL_WIDTH - 1);
 }
 
 /** CJK paragraphs start two characters in: the first line is about two characters short. */

@@ -12,12 +12,14 @@ import { makeRepair, type PassContext } from '../pipeline/context';
 import type { DraftUnit, Pass, UnitRole } from '../pipeline/draft';
 import { endsSentence, hasClauseMarks } from '../text/script';
 import { isBylineLine, isDateLine, isJumpLine, isMasthead, isPageFurniture, isPhotoCredit } from '../text/line-forms';
+import { trigramDice, trigrams } from '../text/similarity-trigrams';
 
 const REASONS: Partial<Record<UnitRole, string>> = {
   byline: 'it has the form of a credit line (names in brackets, “记者 …”, “By …”)',
   jump: 'it is a jump line that sends the reader to or from another page',
   caption: 'it ends with a photographer’s credit',
   'page-header': 'it has the form of page furniture (the page’s date, an editor’s credit, a page number)',
+  other: 'it holds no letter and no figure (a printed rule or ornament read by the OCR)',
 };
 
 export const recogniseLineForms: Pass = {
@@ -42,11 +44,13 @@ export const recogniseLineForms: Pass = {
       repairs.push(repair);
       return { ...unit, role };
     });
-    return { draft: { ...draft, units: takeCaptionLinesAbove(units, ctx, repairs) }, repairs };
+    return { draft: { ...draft, units: takeCaptionLinesAbove(takeRepeatedCredits(units, ctx, repairs), ctx, repairs) }, repairs };
   },
 };
 
 function formOf(text: string): UnitRole | null {
+  // No letter and no figure: a printed rule or ornament the OCR read as marks (`?`, `* * *`, `?? .`).
+  if (!/[\p{L}\p{N}]/u.test(text)) return 'other';
   if (isJumpLine(text)) return 'jump';
   if (isPageFurniture(text)) return 'page-header';
   // A photographer's credit (`本报记者 李明 摄`) before a byline: it names a reporter too.
@@ -55,8 +59,53 @@ function formOf(text: string): UnitRole | null {
   return null;
 }
 
+/** How alike (trigram Dice) a line must read to a credit line of the page to be its OCR-damaged copy. */
+const SAME_CREDIT = 0.4;
+/** Credit lines are short; a longer line is running text, whatever it shares. */
+const LONGEST_CREDIT = 60;
+
+/**
+ * A wire credit is printed under every dispatch (`Telegraphed Exclusively to The Evening
+ * Star.`), and OCR damages some copies past the byline's pattern (`Telejrapked Mmclutively to
+ * Tke Evening Star.`). Where the page repeats a credit line (two bylines read alike), a short
+ * body line that reads like it, letter by letter and about as long, is another copy of it.
+ * A page with no repeated credit costs nothing here.
+ */
+function takeRepeatedCredits(units: DraftUnit[], ctx: PassContext, repairs: Repair[]): DraftUnit[] {
+  const bylines = units
+    .filter((u) => u.role === 'byline' && u.text.length <= LONGEST_CREDIT && !/\p{Script=Han}/u.test(u.text))
+    .map((u) => ({ text: u.text, grams: trigrams(u.text) }));
+  const formulas = bylines.filter((b, i) => bylines.some((o, j) => j !== i && trigramDice(b.grams, o.grams) >= SAME_CREDIT));
+  if (formulas.length === 0) return units;
+  const shortest = Math.min(...formulas.map((f) => f.text.length)) * 0.75;
+  const longest = Math.max(...formulas.map((f) => f.text.length)) * 1.33;
+  return units.map((unit) => {
+    const text = unit.text;
+    if (unit.role !== 'body' || text.length < shortest || text.length > Math.min(longest, LONGEST_CREDIT) || endsInBrokenWord(text)) return unit;
+    const grams = trigrams(text);
+    const copy = formulas.find((f) => text.length >= f.text.length * 0.75 && text.length <= f.text.length * 1.33 && trigramDice(grams, f.grams) >= SAME_CREDIT)?.text;
+    if (copy === undefined) return unit;
+    const repair = makeRepair({
+      pass: 'recogniseLineForms',
+      kind: 'classify-block',
+      reason: `Took “${text}” as a byline: it reads like the page’s repeated credit line “${copy}”, damaged by the OCR.`,
+      confidence: 0.7,
+      lineIds: unit.lineIds,
+      before: 'body',
+      after: 'byline',
+    });
+    if (!ctx.applies(repair)) return unit;
+    repairs.push(repair);
+    return { ...unit, role: 'byline' };
+  });
+}
+
+function endsInBrokenWord(text: string): boolean {
+  return /\p{L}-$/u.test(text.trimEnd());
+}
+
 function label(role: UnitRole): string {
-  return role === 'page-header' ? 'page furniture' : role === 'jump' ? 'a jump line' : `a ${role}`;
+  return role === 'page-header' ? 'page furniture' : role === 'jump' ? 'a jump line' : role === 'other' ? 'no text' : `a ${role}`;
 }
 
 /**

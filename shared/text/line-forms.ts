@@ -23,6 +23,18 @@ export function isJumpLine(text: string): boolean {
   return !/\p{Script=Han}/u.test(text) || /^[（(].*[)）]$/u.test(text.trim());
 }
 
+/**
+ * The wire or correspondent credit under a dispatch's headline: `Telegraphed Exclusively to The
+ * Evening Star.`, `Special to The New York Times.`, `[Special Correspondence of the Evening
+ * Star.]`, `(By Associated Press)`, `By Cable.`
+ */
+const WIRE_CREDITS = [
+  // Ends on the paper's name, capitalised: `… telephoned to the police and` is running text.
+  /^[[(]?(?:[Tt]elegraphed|[Cc]abled|[Ww]ired|[Tt]elephoned)\s+(\p{L}+\s+)?to\s+([Tt]he\s+)?(\S+\s+){0,3}\p{Lu}\p{L}*\.?[\])]?$/u,
+  /^[[(]?[Ss]pecial\s+([CcDdTtWw](able|ispatch|espatch|elegram|orrespondence|ireless)\s+)?(to|of)\s+([Tt]he\s+)?\p{Lu}.{0,40}$/u,
+  /^[[(]?(by|via)\s+(telegraph|cable|wireless|(the\s+)?associated\s+press|(the\s+)?united\s+press|reuters?)\.?[\])]?\.?$/iu,
+];
+
 /** `(袁剑锋、杨润德)`, `(张晋峰、刘海君 文/摄)`, `记者 尹哲`, `本报记者 某某`, `文/记者 X 图/记者 Y`, `By JOHN SMITH`. */
 const BYLINE = [
   new RegExp(String.raw`^[（(]\s*${HAN_NAME}(\s+${HAN_NAME})?([、，,\s]+${HAN_NAME}(\s+${HAN_NAME})?)*(\s*(文|图|摄|文\/摄|文\/图|摄影|通讯员))?\s*[)）]$`, 'u'),
@@ -30,13 +42,14 @@ const BYLINE = [
   /^(文|图|摄影?|撰文)\s*[/／:：]\s*\S.{0,30}$/u,
   /^[Bb][Yy]\s+[\p{Lu}][\p{L}.'’-]*(\s+[\p{Lu}][\p{L}.'’-]*){0,4}(\s+(and|&)\s+[\p{Lu}][\p{L}.'’-]*(\s+[\p{Lu}][\p{L}.'’-]*){0,4})?$/u,
   /^(from\s+)?(our|a)\s+(own\s+|special\s+|staff\s+)?correspondent\.?$/iu,
+  ...WIRE_CREDITS,
 ];
 
 export function isBylineLine(text: string): boolean {
+  if (text.length > 60 || !BYLINE.some((re) => re.test(text))) return false;
   // A photographer's credit (`本报记者 李明 摄`) has the byline's form, but the verb makes it the
   // caption's credit; a credit for text and photo together (`文/摄`) stays a byline.
-  if (isPhotoCredit(text) && !/文\s*[/／]\s*摄/u.test(text)) return false;
-  return text.length <= 60 && BYLINE.some((re) => re.test(text));
+  return !isPhotoCredit(text) || /文\s*[/／]\s*摄/u.test(text);
 }
 
 /** Photo captions end with the photographer's credit (`… 摄`, `张秀丽 摄影`) or carry `Photo by`. */
@@ -49,6 +62,8 @@ const CREDIT = [
   /(供图|图片来源[:：].*)$/u, /^(photo|photograph|picture)\s*(by|:)/iu, /\((photo|photograph)\s*(by|:)[^)]*\)$/iu];
 
 export function isPhotoCredit(text: string): boolean {
+  // Every credit names the photo (摄, 图, photo, picture): most lines are let go at once.
+  if (!/[摄图]|photo|picture/iu.test(text)) return false;
   return CREDIT.some((re) => re.test(text));
 }
 
@@ -63,7 +78,8 @@ const FURNITURE = [
 ];
 
 export function isPageFurniture(text: string): boolean {
-  return text.length <= 80 && FURNITURE.some((re) => re.test(text));
+  // Each form holds a figure (a date, a page number) or a Chinese editor's credit.
+  return text.length <= 80 && /[\d\p{Script=Han}]/u.test(text) && FURNITURE.some((re) => re.test(text));
 }
 
 /** A newspaper's name as its masthead prints it (`THE EVENING GAZETTE`, `太原日报`): only near the top of a page. */
@@ -73,16 +89,33 @@ export function isMasthead(text: string): boolean {
     || /^[\p{Script=Han}]{1,6}(日报|晚报|时报|商报|早报|晨报)$/u.test(text);
 }
 
+/** Month names as datelines print them, whole or cut short, in title case or capitals. */
+const MONTHS = 'Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC';
+
 /** A dateline that opens an article: `本报讯`, `新华社北京1月3日电`, `WASHINGTON, Jan. 3 —`. */
 const DATELINE = [
   /^本报[\p{Script=Han}\d]{0,12}(讯|电)/u,
   /^(新华社|中新社|人民网|央视网|新华网)[\p{Script=Han}\d]{0,12}(电|讯)/u,
   // The dash must be a dash (`—`, `--`, ` - `), not the hyphen of `GOLD-BEARING`.
   /^[\p{Lu}][\p{Lu}.' ]{2,}(,\s*[\p{L}.' ]{2,20})?\s*[,.]?\s*([\p{Lu}][\p{L}]{2,8}\.?\s*\d{1,2}\s*)?(?:[—–]{1,2}|--|\s-)(?:\s|$)/u,
+  // A place in any case and a month's date, then the dash: `Paris, March 15.—Two hundred …`.
+  // OCR that knows no em dash prints it `?` or `-`, then straight on to the next word's capital
+  // (`London, March 15?Letters …`): a question mark never runs into a word that way.
+  new RegExp(String.raw`^\p{Lu}[^\s,]{1,15}(\s[^\s,]{1,15})?,\s+(?:${MONTHS})\p{L}{0,6}\.?\s+[\p{N}\p{L}.>]{1,5}\s*(?:[—–]{1,2}|--|[-?](?=\p{Lu}))`, 'u'),
 ];
 
 export function startsWithDateline(text: string): boolean {
   return DATELINE.some((re) => re.test(text));
+}
+
+/**
+ * A place in capitals and the day on a line of their own, over a report's text: `MORPETH,
+ * Monday.`, `DUNGOG, Monday, 10:30 a.m.`. A paragraph of its own; unlike a dateline run into
+ * the text it may head a second report inside one article, so it opens no article by itself.
+ */
+export function isPlaceAndDay(text: string): boolean {
+  // Every weekday ends in `day`: most lines are let go before the pattern runs.
+  return text.length <= 40 && text.includes('day') && /^\p{Lu}[\p{Lu}.' -]{2,},\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;]*(,[^,;]*)?$/u.test(text.trim());
 }
 
 /** A date printed alone, as notices sign off: `2023年2月10日`, `February 10, 1923`. */
@@ -112,6 +145,37 @@ export function coupletParts(text: string): [string, string] | null {
   const [a = '', b = ''] = parts;
   const cjk = /^[\p{Script=Han}“”"《》·—\d]+$/u;
   return a.length >= 3 && b.length >= 3 && cjk.test(a) && cjk.test(b) ? [a, b] : null;
+}
+
+/**
+ * A run-in head: a paragraph's first words set off by a dash that runs straight into its text
+ * (`THE SAN DOMINGO TREATY.—The Senate`, OCR without an em dash: `Trkatt?The Senate`). The line
+ * holds the start of a sentence, so it is the paragraph's first line, not a heading. A
+ * headline's own dash stands between spaces (`Another Oneida Affair — A German Ship`).
+ */
+const RUN_IN_HEAD = /\p{L}[.,]?(?:—|--|\?)\p{Lu}\p{Ll}/u;
+
+export function hasRunInHead(text: string): boolean {
+  return mayHoldDash(text) && RUN_IN_HEAD.test(text);
+}
+
+/** The dashes a run-in head is set off by, tested before the pattern (most lines hold none). */
+function mayHoldDash(text: string): boolean {
+  return text.includes('?') || text.includes('—') || text.includes('--');
+}
+
+/** Longest run-in head, in characters, a line can open with. */
+const LONGEST_RUN_IN = 40;
+
+/**
+ * A line that opens with a run-in head (`Matrimonial.—The marriage of …`, `BOUNTY MONEY CASE
+ * DECIDED?In the`): the head starts a paragraph, so the line opens one, whatever the line
+ * above left open (the OCR loses full stops).
+ */
+export function opensWithRunInHead(text: string): boolean {
+  if (!mayHoldDash(text)) return false;
+  const found = RUN_IN_HEAD.exec(text);
+  return found !== null && found.index < LONGEST_RUN_IN && /^["'‘“]?\p{Lu}/u.test(text);
 }
 
 /** Set in capitals (two words or more): how Latin headlines are set, never running text. */

@@ -23,9 +23,6 @@ export function joinText(before: string, after: string, script: Script): string 
   return script === 'cjk' ? before + after : `${before} ${after}`;
 }
 
-/** Sentence-final marks of either script, then any closing quotes and brackets. */
-const SENTENCE_END = /[.!?。！？…]["'”’」』）)\]]*$/u;
-
 /**
  * A full stop after an abbreviation or an initial (`the P.M.`, `Mr.`, `J.`) ends no sentence:
  * old columns break lines after them all the time.
@@ -35,17 +32,38 @@ const ABBREVIATION = /(?:^|[\s(])(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Messrs|Dr|St|Nos?|Co
 /** A credit in brackets after the last sentence (`…落到实处。(尹哲)`) still ends it. */
 const TRAILING_CREDIT = /[。！？.!?]["'”’」』]?\s*[（(][^()（）]{1,16}[)）]$/u;
 
+/** A sentence ends on a final mark of either script, then any closing quotes and brackets. */
+const CLOSERS = new Set(['"', "'", '”', '’', '」', '』', '）', ')', ']']);
+const FINAL_MARKS = new Set(['.', '!', '?', '。', '！', '？', '…']);
+/** Longest abbreviation or chain of initials the end of a line is read for. */
+const ABBREVIATION_WINDOW = 24;
+
 export function endsSentence(text: string): boolean {
   const trimmed = text.trimEnd();
-  if (TRAILING_CREDIT.test(trimmed)) return true;
-  return SENTENCE_END.test(trimmed) && !ABBREVIATION.test(trimmed);
+  // End-anchored patterns would be tried at every position of the line: look at its last
+  // characters first, and run them only on a line that can match.
+  let end = trimmed.length - 1;
+  while (end >= 0 && CLOSERS.has(trimmed[end] as string)) end--;
+  const last = trimmed[trimmed.length - 1];
+  if ((last === ')' || last === '）') && TRAILING_CREDIT.test(trimmed)) return true;
+  if (end < 0 || !FINAL_MARKS.has(trimmed[end] as string)) return false;
+  if (trimmed[end] !== '.') return true;
+  // A leading `x` keeps `^` from matching inside the line where the window was cut.
+  const tail = trimmed.length > ABBREVIATION_WINDOW ? `x${trimmed.slice(-ABBREVIATION_WINDOW)}` : trimmed;
+  return !ABBREVIATION.test(tail);
 }
 
 /** Marks that only occur inside running prose: a line holding one is a sentence, not a title. */
-const CLAUSE_MARK = /[，；：,;:]|\.\s|[。！？]/u;
+const CLAUSE_MARK = /[，；：,;:。！？]/u;
+/** A full stop and a space inside the line: a sentence ended there, unless an abbreviation did. */
+const STOP_INSIDE = /\.\s/gu;
 
 export function hasClauseMarks(text: string): boolean {
-  return CLAUSE_MARK.test(text);
+  if (CLAUSE_MARK.test(text)) return true;
+  // `Dr. Livingston Delayed`, `Snow in St. Louis`: the stop of a title or an initial ends no sentence.
+  if (!text.includes('. ')) return false;
+  for (const stop of text.matchAll(STOP_INSIDE)) if (!ABBREVIATION.test(text.slice(0, (stop.index ?? 0) + 1))) return true;
+  return false;
 }
 
 /**
@@ -62,21 +80,25 @@ export function lineWidth(text: string, script: Script): number {
 /** Marks that share code points with Latin text but take a full cell in CJK setting. */
 const FULL_WIDTH_IN_CJK = new Set(['“', '”', '‘', '’', '—', '…', '·']);
 
+/** Sorting space for the small windows most callers measure, kept between calls. */
+const SCRATCH = new Float64Array(32);
+
 /** The value at quantile q (0–1) of the numbers, or 0 for none. */
 export function quantile(values: readonly number[], q: number): number {
-  if (values.length === 0) return 0;
-  // Windows of a dozen lines are the common case: an insertion sort beats a general sort there.
-  const sorted = Float64Array.from(values);
-  if (sorted.length <= 32) {
-    for (let i = 1; i < sorted.length; i++) {
-      const v = sorted[i] as number;
-      let j = i - 1;
-      while (j >= 0 && (sorted[j] as number) > v) {
-        sorted[j + 1] = sorted[j] as number;
-        j--;
-      }
-      sorted[j + 1] = v;
+  const n = values.length;
+  if (n === 0) return 0;
+  const at = Math.min(n - 1, Math.floor(n * q));
+  if (n > SCRATCH.length) return Float64Array.from(values).sort()[at] ?? 0;
+  // Windows of a dozen lines are the common case: an insertion sort into the kept buffer
+  // beats a general sort there, and makes no array per line.
+  for (let i = 0; i < n; i++) {
+    const v = values[i] as number;
+    let j = i - 1;
+    while (j >= 0 && (SCRATCH[j] as number) > v) {
+      SCRATCH[j + 1] = SCRATCH[j] as number;
+      j--;
     }
-  } else sorted.sort();
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? 0;
+    SCRATCH[j + 1] = v;
+  }
+  return SCRATCH[at] ?? 0;
 }
