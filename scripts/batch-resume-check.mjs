@@ -6,7 +6,9 @@
 // All three runs use a copy of the sources taken at the start, so an edit to the engine made
 // meanwhile (in a checkout being worked on) cannot make the runs differ.
 //
-//   node scripts/batch-resume-check.mjs [--pages 10000] [--jobs 2] [--kill-at 0.4]
+// With --issues, the same for `galley batch --issues` (one issue export a folder of 10 pages).
+//
+//   node scripts/batch-resume-check.mjs [--pages 10000] [--jobs 2] [--kill-at 0.4] [--issues]
 import { fork } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, rm, symlink } from 'node:fs/promises';
 import os from 'node:os';
@@ -17,10 +19,11 @@ import { register } from 'tsx/esm/api';
 register();
 const { writeArchive } = await import('../electron/cli/bench-batch.ts');
 
-const { values } = parseArgs({ options: { pages: { type: 'string', default: '10000' }, jobs: { type: 'string', default: '2' }, 'kill-at': { type: 'string', default: '0.4' } } });
+const { values } = parseArgs({ options: { pages: { type: 'string', default: '10000' }, jobs: { type: 'string', default: '2' }, 'kill-at': { type: 'string', default: '0.4' }, issues: { type: 'boolean', default: false } } });
 const pages = Number(values.pages);
 const jobs = values.jobs;
 const killAt = Number(values['kill-at']);
+const issueMode = values.issues === true ? ['--issues'] : [];
 const repo = path.resolve(new URL('..', import.meta.url).pathname);
 const say = (text) => process.stdout.write(`${text}\n`);
 const n = (x) => x.toLocaleString('en-US');
@@ -71,16 +74,19 @@ try {
   await snapshotSources(galley);
   const archive = path.join(root, 'archive');
   await writeArchive(archive, pages, 10_000);
-  say(`archive: ${n(pages)} generated pages in ${archive}; galley batch --jobs ${jobs} --format json`);
+  // What one output stands for: a page, or with --issues a folder of pages.
+  const units = issueMode.length > 0 ? new Set([...(await listTree(archive)).keys()].map((file) => path.dirname(file))).size : pages;
+  const noun = issueMode.length > 0 ? 'issues' : 'pages';
+  say(`archive: ${n(pages)} generated pages (${n(units)} ${noun}) in ${archive}; galley batch ${issueMode.join(' ')} --jobs ${jobs} --format json`);
 
-  const whole = await runBatch(galley, [archive, '--out', path.join(root, 'whole'), '--jobs', jobs]);
+  const whole = await runBatch(galley, [archive, '--out', path.join(root, 'whole'), '--jobs', jobs, ...issueMode]);
   say(`uninterrupted run: ${whole.how}, ${whole.seconds.toFixed(1)} s`);
 
   const resumedDir = path.join(root, 'resumed');
-  const killed = await runBatch(galley, [archive, '--out', resumedDir, '--jobs', jobs], Math.ceil(pages * killAt), path.join(resumedDir, 'galley-manifest.jsonl'));
-  say(`interrupted run: ${killed.how} after ${killed.seconds.toFixed(1)} s, with ${n(killed.lines)} of ${n(pages)} pages in its manifest`);
+  const killed = await runBatch(galley, [archive, '--out', resumedDir, '--jobs', jobs, ...issueMode], Math.ceil(units * killAt), path.join(resumedDir, 'galley-manifest.jsonl'));
+  say(`interrupted run: ${killed.how} after ${killed.seconds.toFixed(1)} s, with ${n(killed.lines)} of ${n(units)} ${noun} in its manifest`);
 
-  const resumed = await runBatch(galley, [archive, '--out', resumedDir, '--jobs', jobs]);
+  const resumed = await runBatch(galley, [archive, '--out', resumedDir, '--jobs', jobs, ...issueMode]);
   say(`resumed run: ${resumed.how}, ${resumed.seconds.toFixed(1)} s`);
 
   const a = await listTree(path.join(root, 'whole'));
@@ -95,7 +101,7 @@ try {
     const [x, y] = await Promise.all([readFile(a.get(k)), readFile(b.get(k))]);
     if (!x.equals(y)) differing += 1;
   }
-  passed = whole.how === 'exit 0' && resumed.how === 'exit 0' && killed.how === 'SIGKILL' && outputs.length === pages && missing.length === 0 && extra.length === 0 && differing === 0;
+  passed = whole.how === 'exit 0' && resumed.how === 'exit 0' && killed.how === 'SIGKILL' && outputs.length === units && missing.length === 0 && extra.length === 0 && differing === 0;
   say(`compared: ${n(outputs.length)} outputs of the uninterrupted run; ${n(missing.length)} missing after the resume, ${n(extra.length)} extra (${n(temps.length)} temp files), ${n(differing)} differing`);
   say(passed ? 'PASS: killed and resumed, the output is byte for byte the uninterrupted run\'s' : 'FAIL: the resumed output differs from the uninterrupted run\'s');
 } finally {

@@ -11,12 +11,16 @@
  * parsed to the last page written, worker start-up included, Node's and tsx's start-up not.
  *
  * Wall-clock figures need free cores; CPU times do not. So each run also prints the CPU time
- * per page of the main thread (finding pages, manifest, progress, messages) and of the worker
- * threads (reading, hashing, rebuilding, writing), the workers' start-up, and `cores busy`
- * (process CPU time / wall time): with 2 jobs it is near 2 when the batch had both cores.
+ * per page of the main thread (finding pages, manifest, progress, messages), of the worker
+ * threads (reading, hashing, rebuilding, writing) and of the helper threads (V8's garbage
+ * collector and compiler, libuv's file I/O), the workers' start-up, and `cores busy` (process
+ * CPU time / wall time): with 2 jobs it is near 2 when the batch had both cores.
  *
- * Targets: 2 jobs at least 1.7× the pages/s of 1 job (on a two-core machine), and the large
- * archive's peak memory within 1.25× the small one's. Reports, never fails.
+ * Targets: 2 jobs at least 1.7× the pages/s of 1 job (on a two-core machine); memory flat in
+ * the number of pages, two ways: the large archive's peak within 1.25× the small one's, and,
+ * within the large run, the peak of its second half within 1.1× that of its first half after
+ * warm-up (a leak grows with the pages done; a large but bounded working set does not).
+ * Reports, never fails.
  */
 import { fork } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -36,6 +40,10 @@ export interface BatchBenchOptions {
 const SEED = 0xba7c4;
 const TARGET_SPEED_UP = 1.7;
 const MEMORY_GROWTH_LIMIT = 1.25;
+/** Within one run: the second half's peak against the first half's after warm-up. */
+const RUN_GROWTH_LIMIT = 1.1;
+/** The part of a run left out of the within-run comparison: workers starting, heaps reaching their working size. */
+const WARM_UP = 0.2;
 const PAGES_PER_ISSUE = 10;
 const ISSUES_PER_YEAR = 100;
 const CHILD = new URL('./bench-batch-child.mjs', import.meta.url);
@@ -71,7 +79,11 @@ export interface BatchRun {
   readonly ms: number;
   /** CPU time of the whole process (all threads, Node's and tsx's start-up included). */
   readonly cpuMs: number;
+  /** CPU time of the helper threads alive at the end: V8's (GC, compiler) and libuv's (file I/O). Null off Linux. */
+  readonly helpersCpuMs: number | null;
   readonly maxRSS: number;
+  /** Resident memory sampled as the run went: [ms since the start, bytes]. */
+  readonly rss: readonly (readonly [number, number])[];
   /** Thread by thread, from run-batch (null when the run did not get that far). */
   readonly figures: BatchFigures | null;
 }
@@ -138,7 +150,10 @@ export async function runBatchBench(options: BatchBenchOptions): Promise<number>
           { header: 'cores busy', numeric: true },
           { header: 'main ms/page', numeric: true },
           { header: 'workers ms/page', numeric: true },
+          { header: 'helpers ms/page', numeric: true },
           { header: 'worker start s', numeric: true },
+          { header: 'workers idle s', numeric: true },
+          { header: 'workers heap', numeric: true },
           { header: 'peak RSS', numeric: true },
         ],
         results.map((r) => {
@@ -154,13 +169,16 @@ export async function runBatchBench(options: BatchBenchOptions): Promise<number>
             num(r.run.cpuMs / r.run.ms, 2),
             perPage(f?.mainCpu.total, r.pages),
             perPage(f?.workerCpu.total === null || f?.workerCpu.total === undefined ? null : f.workerCpu.total - (start ?? 0), r.pages),
+            perPage(r.run.helpersCpuMs, r.pages),
             start === null || start === undefined ? '–' : num(start / 1000 / Math.max(1, f?.workerCpu.workers ?? 1), 2),
+            f === null ? '–' : num(f.workerCpu.idle / 1000, 1),
+            f === null ? '–' : mib(f.workerCpu.heapPeak),
             mib(r.run.maxRSS),
           ];
         }),
       ),
     );
-    write('main ms/page: the main thread\'s CPU (setup included); workers ms/page: the worker threads\' CPU after their start-up, all workers together; worker start s: CPU seconds each worker took to load (tsx, the engine, the word lists). Thread CPU is read from /proc (Linux; – elsewhere) in 10 ms steps.');
+    write('main ms/page: the main thread\'s CPU (setup included); workers ms/page: the worker threads\' CPU after their start-up, all workers together; helpers ms/page: V8\'s helper threads (garbage collection, the optimising compiler) and libuv\'s (file reads, fsync); worker start s: CPU seconds each worker took to load (tsx, the engine, the word lists); workers idle s: wall time the ready workers sat waiting for a page or the disk, added up. Thread CPU is read from /proc (Linux; – elsewhere) in 10 ms steps. workers heap: the largest V8 heap each worker had after a page, added up.');
     write();
     const find = (pages: number, jobs: number): (typeof results)[number] | undefined => results.find((r) => r.pages === pages && r.jobs === jobs);
     const one = find(small, 1);
@@ -171,7 +189,7 @@ export async function runBatchBench(options: BatchBenchOptions): Promise<number>
     const cpuBound = (r: (typeof results)[number] | undefined): number | null => {
       const f = r?.run.figures;
       if (f == null || f.mainCpu.total === null || f.workerCpu.total === null) return null;
-      return (f.mainCpu.total + f.workerCpu.total) / r!.pages;
+      return (f.mainCpu.total + f.workerCpu.total + (r!.run.helpersCpuMs ?? 0)) / r!.pages;
     };
     const oneCpu = cpuBound(one);
     const twoCpu = cpuBound(two);
@@ -183,6 +201,13 @@ export async function runBatchBench(options: BatchBenchOptions): Promise<number>
       write(`     CPU per page (all threads): ${num(oneCpu, 2)} ms with 1 job, ${num(twoCpu, 2)} ms with 2; with two free cores 2 jobs could reach ${num((2 * oneCpu) / twoCpu, 2)}× (the wall-clock figure above falls short of it by what other work on the machine took).`);
     }
     write(`  ${mark(peakLarge <= peakSmall * MEMORY_GROWTH_LIMIT)} peak memory flat in the number of pages: ${mib(peakLarge)} for ${num(options.pages)} pages, ${mib(peakSmall)} for ${num(small)}, 2 jobs each (${num(peakLarge / peakSmall, 2)}×; limit ${MEMORY_GROWTH_LIMIT}×)`);
+    const large = find(options.pages, 2)?.run;
+    if (large !== undefined && large.rss.length > 10) {
+      const peakBetween = (from: number, to: number): number => Math.max(0, ...large.rss.filter(([t]) => t >= from * large.ms && t < to * large.ms).map(([, bytes]) => bytes));
+      const early = peakBetween(WARM_UP, 0.5);
+      const late = peakBetween(0.5, 1);
+      write(`  ${mark(late <= early * RUN_GROWTH_LIMIT)} no growth within the ${num(options.pages)}-page run: peak RSS ${mib(late)} in its second half, ${mib(early)} in its first after warm-up (${num(WARM_UP * 100)}–50% of its time) (${num(late / early, 2)}×; limit ${RUN_GROWTH_LIMIT}×)`);
+    }
     write(`cores busy = CPU time / wall time: near 2 for 2 jobs when both cores are free for the batch; below that, other work on the machine took them.`);
     write(`Load average ${load()} at the end. The bench reports; it does not fail on a target.`);
     return 0;

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { exportIssue, suggestedIssueName, type IssueExportFormat } from '../../shared/export/issue-export';
 import { buildIssue, type IssuePageInput } from '../../shared/issue';
 import { loadPage } from '../../shared/load/load-page';
+import { isPageToProcess } from '../../shared/load/page-file-names';
 import { pageSizeLimit } from '../../shared/contract/app-api';
 import { reconstruct } from '../../shared/pipeline/reconstruct';
 import { reasonOf } from '../main/error-reason';
@@ -26,10 +27,6 @@ export interface IssueRequest {
   readonly out?: string | undefined;
 }
 
-const PAGE_FILE = /\.(txt|md|markdown|xml|alto|hocr|html|htm|xhtml)$/iu;
-// Galley's own outputs in the same folder are not pages of the issue.
-const OWN_OUTPUT = /\.(cleaned|issue)\.(txt|md|json|xml)$/iu;
-
 /** The page files of the inputs: files as given, folders as the page files directly inside them. */
 async function pageFiles(inputs: readonly string[], io: IssueIo): Promise<{ files: string[]; folders: string[]; failed: boolean }> {
   const files: string[] = [];
@@ -42,7 +39,7 @@ async function pageFiles(inputs: readonly string[], io: IssueIo): Promise<{ file
         continue;
       }
       folders.push(input);
-      const names = (await io.readdir(input)).filter((name) => !name.startsWith('.') && PAGE_FILE.test(name) && !OWN_OUTPUT.test(name));
+      const names = (await io.readdir(input)).filter(isPageToProcess);
       if (names.length === 0) io.warn(`“${input}” holds no page files (.txt, .md, ALTO, PAGE XML or hOCR).`);
       files.push(...names.sort().map((name) => path.join(input, name)));
     } catch (error) {

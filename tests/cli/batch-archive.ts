@@ -2,6 +2,7 @@
  * Small archives for the `galley batch` tests, built in a temp folder from the page fixtures,
  * and a way to read back a whole output folder to compare two runs byte for byte.
  */
+import { spawn } from 'node:child_process';
 import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { REPO_ROOT } from './run-galley';
@@ -57,4 +58,23 @@ export async function readManifest(file: string): Promise<Record<string, unknown
     .split('\n')
     .filter((line) => line !== '')
     .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+const manifestLines = async (file: string): Promise<number> => (await readFile(file, 'utf8').catch(() => '')).split('\n').length - 1;
+
+/**
+ * Runs `galley ...args` and kills it with SIGKILL once `manifestFile` holds `lines` lines, as a
+ * power cut or an out-of-memory killer would; resolves to the lines it held at the kill.
+ */
+export async function runKilledPartWay(args: readonly string[], manifestFile: string, lines: number): Promise<number> {
+  const child = spawn(process.execPath, ['bin/galley.mjs', ...args], { cwd: REPO_ROOT, stdio: 'ignore' });
+  const exited = new Promise((resolve) => child.on('exit', resolve));
+  let linesAtKill = await manifestLines(manifestFile);
+  while (linesAtKill < lines && child.exitCode === null) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    linesAtKill = await manifestLines(manifestFile);
+  }
+  child.kill('SIGKILL');
+  await exited;
+  return linesAtKill;
 }

@@ -4,11 +4,11 @@
  * one issue, written as `galley reconstruct --issue` writes it, recorded under the folder's key,
  * skipped when unchanged, redone when a page changes, and split across shards like pages.
  */
-import { appendFile, readFile, stat, writeFile } from 'node:fs/promises';
+import { appendFile, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { JsonIssueExport } from '../../shared/export/issue-json';
-import { place, readManifest, readTree } from './batch-archive';
+import { place, readManifest, readTree, runKilledPartWay } from './batch-archive';
 import { REPO_ROOT, eachTestInTempFolder, runGalley } from './run-galley';
 
 const SLOW = 120_000;
@@ -87,6 +87,30 @@ describe('galley batch --issues', () => {
     const after = await runGalley(['batch', at('archive'), '--out', at('sharded'), '--issues']);
     expect(after.stderr).toMatch(/0 written, 4 unchanged/u);
   }, SLOW);
+
+  it('a run killed with SIGKILL part-way, then resumed, ends as an uninterrupted run, with no temp files', async () => {
+    const issues = 24;
+    for (let i = 0; i < issues; i++) {
+      const folder = at('archive', i % 2 === 0 ? '1918' : '1919', `issue-${String(i).padStart(2, '0')}`);
+      for (const name of i % 3 === 0 ? ZH : LEDGER) await place(fixture('issue', name), path.join(folder, name));
+    }
+    const whole = await runGalley(['batch', at('archive'), '--out', at('whole'), '--issues', '--jobs', '2']);
+    expect(whole.code).toBe(0);
+
+    const args = ['batch', at('archive'), '--out', at('killed'), '--issues', '--jobs', '2'];
+    const linesAtKill = await runKilledPartWay(args, at('killed', 'galley-manifest.jsonl'), 3);
+    expect(linesAtKill, 'killed part-way, not after the end').toBeLessThan(issues);
+    // A temp file as a kill during a write leaves it; the resumed run must clear it away.
+    await writeFile(at('killed', '1919', '.issue-23.issue.json.tmp-4242-7'), '{"half": ');
+
+    const resumed = await runGalley(args);
+    expect(resumed.code).toBe(0);
+    const skipped = Number(/(\d+) unchanged/u.exec(resumed.stderr)?.[1]);
+    expect(skipped).toBeGreaterThanOrEqual(linesAtKill - 2);
+    expect(await readTree(at('killed'))).toEqual(await readTree(at('whole')));
+    const leftovers = (await readdir(at('killed'), { recursive: true })).filter((name) => name.includes('.tmp-'));
+    expect(leftovers).toEqual([]);
+  }, SLOW * 2);
 
   it('refuses --issues with a page-only format (exit 2)', async () => {
     await buildIssues();

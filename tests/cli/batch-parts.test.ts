@@ -7,9 +7,10 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { collectInputs, isPageFile } from '../../electron/cli/batch/collect-inputs';
+import { collectInputs } from '../../electron/cli/batch/collect-inputs';
 import { groupIssues } from '../../electron/cli/batch/issues';
 import { uniqueOutputPaths } from '../../electron/cli/batch/output-names';
+import { compactManifest } from '../../electron/cli/batch/manifest-compact';
 import { manifestName, openManifest, parseManifest, readLatestRecords, recordKey, type ManifestRecord } from '../../electron/cli/batch/manifest';
 import { clock, createProgress } from '../../electron/cli/batch/progress';
 import { inShard, parseShard } from '../../electron/cli/batch/shard';
@@ -74,6 +75,33 @@ describe('manifest', () => {
     expect(latest.get(recordKey('b.txt', 'json'))?.result).toBe('ok');
     expect(readLatestRecords(path.join(dir, 'missing')).size).toBe(0);
   });
+
+  it('compacts a manifest of superseded lines to the latest line of each page, reading the same before and after', async () => {
+    const file = path.join(dir, manifestName(null));
+    const runs = ['2026-01-01', '2026-01-02', '2026-01-03'].flatMap((day) => ['a.txt', 'b.txt', 'c.txt'].map((page) => record(page, `${day}T00:00:00Z`, { sha256: `${page}@${day}` })));
+    // Another format's line is another output's: kept beside the json one.
+    await writeFile(file, `${[...runs, record('a.txt', '2026-01-01T00:00:00Z', { format: 'md', sha256: 'a.txt@md' })].map((r) => JSON.stringify(r)).join('\n')}\n{"input":"c.t`);
+    const before = readLatestRecords(dir);
+    expect(compactManifest(file)).toEqual({ before: 11, after: 4 });
+    expect(readLatestRecords(dir)).toEqual(before);
+    expect(parseManifest(await readFile(file, 'utf8')).map((r) => `${r.format} ${r.sha256}`)).toEqual(['json a.txt@2026-01-03', 'json b.txt@2026-01-03', 'json c.txt@2026-01-03', 'md a.txt@md']);
+    // Nothing superseded now: left alone.
+    expect(compactManifest(file)).toBeNull();
+    expect(compactManifest(path.join(dir, 'missing.jsonl'))).toBeNull();
+  });
+
+  it('a compaction killed before its rename leaves the manifest whole, and its temp is cleared next time', async () => {
+    const file = path.join(dir, manifestName(null));
+    const lines = `${[record('a.txt', '1'), record('a.txt', '2'), record('b.txt', '3')].map((r) => JSON.stringify(r)).join('\n')}\n`;
+    await writeFile(file, lines);
+    const temp = path.join(dir, `.${manifestName(null)}.compact-4242`);
+    await writeFile(temp, '{"input":"a.t');
+    // The half-written temp is no manifest of any run.
+    expect([...readLatestRecords(dir).keys()]).toHaveLength(2);
+    expect(compactManifest(file)).toBeNull();
+    expect(await readFile(file, 'utf8')).toBe(lines);
+    await expect(readFile(temp)).rejects.toThrow();
+  });
 });
 
 describe('progress', () => {
@@ -123,9 +151,12 @@ describe('progress', () => {
 });
 
 describe('which files are pages', () => {
-  it('takes OCR pages and leaves out hidden files, projects and exports', () => {
-    for (const name of ['p.txt', 'p.md', 'p.xml', 'p.html', 'p.hocr', 'P.XML']) expect(isPageFile(name), name).toBe(true);
-    for (const name of ['.p.txt', 'p.galley.json', 'p.cleaned.txt', 'p.cleaned.alto.xml', 'p.tif', 'p.json', '1918-01-08.issue.md', 'x.issue.txt', '.p.cleaned.json.tmp-1-2']) expect(isPageFile(name), name).toBe(false);
+  it('takes every page the loader opens, as reconstruct --issue does, and leaves out hidden files, projects and exports', async () => {
+    const pages = ['p.txt', 'p.md', 'p.markdown', 'p.xml', 'p.alto', 'p.html', 'p.htm', 'p.xhtml', 'p.hocr', 'Q.XML'];
+    const others = ['.p.txt', 'p.galley.json', 'p.cleaned.txt', 'p.cleaned.alto.xml', 'p.tif', 'p.json', '1918-01-08.issue.md', '.p.cleaned.json.tmp-1-2'];
+    for (const name of [...pages, ...others]) await writeFile(path.join(dir, name), 'text');
+    const collected = await collectInputs([dir], path.join(dir, 'out'), 'json');
+    expect(collected.ok && collected.inputs.map((input) => input.relative)).toEqual([...pages].sort());
   });
 
   it('names pages from the folder that holds every INPUT, and leaves out the output folder', async () => {

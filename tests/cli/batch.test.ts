@@ -3,11 +3,10 @@
  * `galley batch`, run as the real command (child processes) on small archives built from the
  * page fixtures: what it writes, what it records, how it resumes, and how shards add up.
  */
-import { spawn } from 'node:child_process';
 import { readFile, stat, writeFile, appendFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildArchive, place, readManifest, readTree } from './batch-archive';
+import { buildArchive, place, readManifest, readTree, runKilledPartWay } from './batch-archive';
 import { REPO_ROOT, eachTestInTempFolder, runGalley } from './run-galley';
 
 // Each run starts Node, tsx and worker threads afresh; on a busy two-core machine that takes seconds.
@@ -155,17 +154,7 @@ describe('galley batch', () => {
     const whole = await runGalley(['batch', at('in'), '--out', at('whole'), '--jobs', '2']);
     expect(whole.code).toBe(0);
 
-    const child = spawn(process.execPath, ['bin/galley.mjs', 'batch', at('in'), '--out', at('killed'), '--jobs', '2'], { cwd: REPO_ROOT, stdio: 'ignore' });
-    const exited = new Promise((resolve) => child.on('exit', resolve));
-    const manifestFile = at('killed', 'galley-manifest.jsonl');
-    const linesNow = async (): Promise<number> => (await readFile(manifestFile, 'utf8').catch(() => '')).split('\n').length - 1;
-    let linesAtKill = await linesNow();
-    while (linesAtKill < 20) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      linesAtKill = await linesNow();
-    }
-    child.kill('SIGKILL');
-    await exited;
+    const linesAtKill = await runKilledPartWay(['batch', at('in'), '--out', at('killed'), '--jobs', '2'], at('killed', 'galley-manifest.jsonl'), 20);
     expect(linesAtKill, 'killed part-way, not after the end').toBeLessThan(total);
     // A temp file as a kill during a write leaves it; the resumed run must clear it away.
     const stale = at('killed', '1921', 'issue-020', '.en-05-furniture.cleaned.json.tmp-4242-7');

@@ -5,24 +5,19 @@
  * two pages of the same name under different INPUTs cannot land on one output, and the layout
  * does not depend on the order of the INPUTs or on where the archive is mounted.
  *
- * Skipped: hidden files and folders (`.git`, the atomic writer's temp files), Galley's own
- * files (`.galley.json` projects; exports, whose names hold `.cleaned.`, as `p.cleaned.alto.xml`,
- * or end in `.issue.md`, `.issue.txt`),
- * the output folder, and symbolic links to folders (a link back up the tree would make the
- * walk endless).
+ * Skipped: files that are no page to process (page-file-names.ts: hidden files, Galley's
+ * projects and exports), hidden folders (`.git`), the output folder, and symbolic links to
+ * folders (a link back up the tree would make the walk endless).
  */
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExportFormat } from '../../../shared/contract/app-api';
 import { suggestedExportName } from '../../../shared/export';
 import { fnv1a32 } from '../../../shared/load/hash';
+import { isPageToProcess } from '../../../shared/load/page-file-names';
 import { reasonOf } from '../../main/error-reason';
 import { uniqueOutputPaths } from './output-names';
 
-/** The extensions of files that can hold a page. */
-const PAGE_EXTENSIONS = new Set(['.txt', '.md', '.xml', '.html', '.hocr']);
-/** An issue export (`1920-01-08.issue.md`) is Galley's own output, not a page. */
-const ISSUE_EXPORT = /\.issue\.(txt|md|json)$/iu;
 
 /** One page of the batch. */
 export interface BatchInput {
@@ -35,12 +30,6 @@ export interface BatchInput {
 }
 
 export type Collected = { readonly ok: true; readonly inputs: readonly BatchInput[]; readonly common: string } | { readonly ok: false; readonly message: string };
-
-/** Whether a file name found in a folder is a page to process. */
-export function isPageFile(name: string): boolean {
-  if (name.startsWith('.') || name.endsWith('.galley.json') || name.includes('.cleaned.') || ISSUE_EXPORT.test(name)) return false;
-  return PAGE_EXTENSIONS.has(path.extname(name).toLowerCase());
-}
 
 /** The deepest folder holding all of `folders` (absolute paths). */
 function commonFolder(folders: readonly string[]): string {
@@ -64,7 +53,7 @@ async function walk(folder: string, outDir: string, found: Set<string>): Promise
       isFile = target?.isFile() ?? false;
     }
     if (isDirectory && full !== outDir) await walk(full, outDir, found);
-    else if (isFile && isPageFile(entry.name)) found.add(full);
+    else if (isFile && isPageToProcess(entry.name)) found.add(full);
   }
 }
 

@@ -43,7 +43,7 @@ export function addBatchCommand(program: Command, setExitCode: (code: number) =>
   program
     .command('batch')
     .description('rebuild every page in files and folders (recursively) on worker threads, into --out; resumable')
-    .argument('<inputs...>', 'page files (.txt .md .xml .html .hocr) and folders holding them')
+    .argument('<inputs...>', 'page files (text, markdown, ALTO, PAGE XML, hOCR) and folders holding them')
     .requiredOption('-o, --out <dir>', 'folder for the outputs, mirroring the inputs, and the manifest', parseOut)
     .addOption(new Option('-f, --format <format>', 'output format').choices(BATCH_FORMATS).default('json'))
     .option('-j, --jobs <n>', 'worker threads, one per core unless given', parseJobs, os.availableParallelism())

@@ -9,7 +9,6 @@
  * 1 and a rerun tries it again. A METS or DIDL file beside the pages is not a page, and no error.
  */
 import { createHash } from 'node:crypto';
-import * as fs from 'node:fs/promises';
 import path from 'node:path';
 import { pageSizeLimit } from '../../../shared/contract/app-api';
 import { exportIssue, type IssueExportFormat } from '../../../shared/export/issue-export';
@@ -18,7 +17,8 @@ import { loadPage } from '../../../shared/load/load-page';
 import { reconstruct } from '../../../shared/pipeline/reconstruct';
 import { reasonOf } from '../../main/error-reason';
 import type { JobOutcome } from './job';
-import { exists, isOtherXml, writeFileAtomic } from './page-job';
+import { isFile, readWholeFile, writeOutputAtomic } from './page-files';
+import { isOtherXml, tooLargeMessage } from './page-job';
 
 /** An issue to do, as the main thread sends it. */
 export interface IssueJob {
@@ -35,12 +35,11 @@ export interface IssueJob {
 
 type ReadPage = { readonly name: string; readonly bytes: Uint8Array } | { readonly name: string; readonly error: string };
 
-async function readPage(file: string): Promise<ReadPage> {
+function readPage(file: string): ReadPage {
   const name = path.basename(file);
   try {
-    const info = await fs.stat(file);
-    if (info.size > pageSizeLimit(name)) return { name, error: `“${name}” is ${(info.size / 1048576).toFixed(0)} MB, over the ${pageSizeLimit(name) / 1048576} MB Galley reads for one page.` };
-    return { name, bytes: await fs.readFile(file) };
+    const read = readWholeFile(file, pageSizeLimit(name));
+    return 'tooLarge' in read ? { name, error: tooLargeMessage(name, read.tooLarge) } : { name, bytes: read.bytes };
   } catch (error) {
     return { name, error: `could not read “${name}”: ${reasonOf(error)}.` };
   }
@@ -66,10 +65,10 @@ function issuePage(name: string, bytes: Uint8Array): IssuePageInput | { readonly
 
 /** Does one issue; never throws. */
 export async function runIssueJob(job: IssueJob): Promise<JobOutcome> {
-  const read = await Promise.all(job.files.map(readPage));
+  const read = job.files.map(readPage);
   const sha256 = issueHash(read);
   const pages = job.files.length;
-  if (job.doneSha256 === sha256 && (await exists(job.output))) return { id: job.id, result: 'skipped', sha256, pages };
+  if (job.doneSha256 === sha256 && isFile(job.output)) return { id: job.id, result: 'skipped', sha256, pages };
   try {
     const inputs: IssuePageInput[] = [];
     const errors: string[] = [];
@@ -86,7 +85,7 @@ export async function runIssueJob(job: IssueJob): Promise<JobOutcome> {
       if (errors.length === 0) return { id: job.id, result: 'not-a-page', sha256, pages, error: 'the folder holds no OCR page, only files that list pages (METS, DIDL).' };
       return { id: job.id, result: 'error', sha256, pages, error: `no page of the issue could be read: ${errors.join(' ')}` };
     }
-    const saved = await writeFileAtomic(job.output, exportIssue(job.format, buildIssue(inputs)));
+    const saved = await writeOutputAtomic(job.output, exportIssue(job.format, buildIssue(inputs)));
     if (!saved.ok) return { id: job.id, result: 'error', sha256, pages, error: saved.error.message };
     if (errors.length > 0) {
       const made = `${inputs.length} of ${inputs.length + errors.length} pages`;

@@ -21,6 +21,4 @@ export interface JobOutcome {
   readonly written?: boolean;
   /** An issue's page files. */
   readonly pages?: number;
-  /** The worker thread's CPU time so far, and what its start-up took of it (ms; null off Linux). */
-  readonly workerCpu?: { readonly total: number | null; readonly startup: number | null };
 }

@@ -6,7 +6,6 @@
  * Nothing here throws for a bad page; every failure comes back as a message for the manifest.
  */
 import { createHash } from 'node:crypto';
-import * as fs from 'node:fs/promises';
 import path from 'node:path';
 import type { ExportFormat } from '../../../shared/contract/app-api';
 import { pageSizeLimit } from '../../../shared/contract/app-api';
@@ -14,9 +13,9 @@ import { exportReconstruction } from '../../../shared/export';
 import { loadPage } from '../../../shared/load/load-page';
 import { sniffFormat } from '../../../shared/load/sniff-format';
 import { reconstruct } from '../../../shared/pipeline/reconstruct';
-import { createAtomicWriter } from '../../main/atomic-write';
 import { reasonOf } from '../../main/error-reason';
 import type { JobOutcome } from './job';
+import { isFile, readWholeFile, writeOutputAtomic } from './page-files';
 
 /** A page to do, as the main thread sends it. */
 export interface PageJob {
@@ -31,13 +30,9 @@ export interface PageJob {
   readonly doneSha256: string | null;
 }
 
-export const writeFileAtomic = createAtomicWriter(fs, process.pid);
-
-export async function exists(file: string): Promise<boolean> {
-  return fs.stat(file).then(
-    (info) => info.isFile(),
-    () => false,
-  );
+/** Why a file is not read: larger than Galley reads for one page. */
+export function tooLargeMessage(name: string, size: number): string {
+  return `“${name}” is ${(size / 1048576).toFixed(0)} MB, over the ${pageSizeLimit(name) / 1048576} MB Galley reads for one page.`;
 }
 
 /**
@@ -53,21 +48,19 @@ export async function runPageJob(job: PageJob): Promise<JobOutcome> {
   const name = path.basename(job.file);
   let bytes: Uint8Array;
   try {
-    const info = await fs.stat(job.file);
-    if (info.size > pageSizeLimit(name)) {
-      return { id: job.id, result: 'error', sha256: null, error: `“${name}” is ${(info.size / 1048576).toFixed(0)} MB, over the ${pageSizeLimit(name) / 1048576} MB Galley reads for one page.` };
-    }
-    bytes = await fs.readFile(job.file);
+    const read = readWholeFile(job.file, pageSizeLimit(name));
+    if ('tooLarge' in read) return { id: job.id, result: 'error', sha256: null, error: tooLargeMessage(name, read.tooLarge) };
+    bytes = read.bytes;
   } catch (error) {
     return { id: job.id, result: 'error', sha256: null, error: `could not read “${name}”: ${reasonOf(error)}.` };
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  if (job.doneSha256 === sha256 && (await exists(job.output))) return { id: job.id, result: 'skipped', sha256 };
+  if (job.doneSha256 === sha256 && isFile(job.output)) return { id: job.id, result: 'skipped', sha256 };
   try {
     const loaded = loadPage(name, bytes);
     if (!loaded.ok) return { id: job.id, result: isOtherXml(name, bytes) ? 'not-a-page' : 'error', sha256, error: loaded.error.message };
     const { content } = exportReconstruction(job.format, reconstruct(loaded.value), loaded.value);
-    const saved = await writeFileAtomic(job.output, content);
+    const saved = await writeOutputAtomic(job.output, content);
     if (!saved.ok) return { id: job.id, result: 'error', sha256, error: saved.error.message };
     return { id: job.id, result: 'ok', sha256, written: true };
   } catch (error) {

@@ -7,6 +7,7 @@
  * ever half-written.
  */
 import { mkdir, stat } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import type { ExportFormat } from '../../../shared/contract/app-api';
 import { ISSUE_EXPORT_FORMATS } from '../../../shared/export/issue-export';
@@ -16,12 +17,13 @@ import { makeFolders } from '../output-folders';
 import { collectInputs } from './collect-inputs';
 import { groupIssues } from './issues';
 import type { BatchJob, JobOutcome } from './job';
+import { compactManifest } from './manifest-compact';
 import { manifestName, openManifest, readLatestRecords, recordKey, type ManifestRecord, type ManifestWriter } from './manifest';
 import { createProgress, type BatchCounts, type ProgressStream } from './progress';
 import { inShard, type Shard } from './shard';
 import { removeStaleTemps } from './stale-temps';
 import { threadCpuMs } from './thread-cpu';
-import { runOnWorkers, type PoolCpu } from './worker-pool';
+import { startWorkerPool, type PoolFigures, type WorkerPool } from './worker-pool';
 
 export interface BatchRequest {
   /** Files and folders, as given. */
@@ -56,7 +58,7 @@ export interface BatchFigures {
   readonly elapsedMs: number;
   /** Main thread: finding the pages, reading the manifests, making folders (before any job), and in all. */
   readonly mainCpu: { readonly setup: number | null; readonly total: number | null };
-  readonly workerCpu: PoolCpu;
+  readonly workerCpu: PoolFigures;
 }
 
 let lastFigures: BatchFigures | null = null;
@@ -75,8 +77,24 @@ function doneHash(record: ManifestRecord | undefined, unit: Unit): string | null
   return record.sha256;
 }
 
+/**
+ * Workers started before the pages are known, so that their start-up overlaps the walk: as many
+ * as asked, but not more than the cores (a run asking for more starts the rest once it knows
+ * there are pages enough).
+ */
+const EARLY_WORKERS_LIMIT = os.availableParallelism();
+
 /** Runs a batch; resolves to the exit code: 0 every page done, 1 some page failed, 2 bad usage. */
 export async function runBatch(request: BatchRequest, io: BatchIo): Promise<0 | 1 | 2> {
+  const pool = startWorkerPool(Math.max(1, Math.min(request.jobs, EARLY_WORKERS_LIMIT)));
+  try {
+    return await runOnPool(request, io, pool);
+  } finally {
+    pool.stop();
+  }
+}
+
+async function runOnPool(request: BatchRequest, io: BatchIo, pool: WorkerPool): Promise<0 | 1 | 2> {
   const now = io.now ?? (() => performance.now());
   const say = (text: string): void => {
     io.stderr.write(`galley batch: ${text}\n`);
@@ -122,6 +140,13 @@ export async function runBatch(request: BatchRequest, io: BatchIo): Promise<0 | 
   const latest = readLatestRecords(out);
   await removeStaleTemps(units.map((unit) => path.join(out, unit.output)));
   const manifestFile = path.join(out, manifestName(shard));
+  try {
+    const compacted = compactManifest(manifestFile);
+    if (compacted !== null) say(`manifest compacted: ${compacted.before.toLocaleString('en-US')} lines to ${compacted.after.toLocaleString('en-US')}, the latest for each ${noun}.`);
+  } catch (error) {
+    // The manifest as it was still holds every line: it is only longer than it need be.
+    say(`could not compact the manifest “${manifestFile}”: ${reasonOf(error)}; it stays as it was.`);
+  }
   let manifest: ManifestWriter;
   try {
     manifest = openManifest(manifestFile);
@@ -179,7 +204,7 @@ export async function runBatch(request: BatchRequest, io: BatchIo): Promise<0 | 
     progress.update(counts);
   };
   try {
-    const workerCpu = await runOnWorkers(jobs, workers, onOutcome);
+    const workerCpu = await pool.run(jobs, onOutcome, workers);
     lastFigures = { jobs: jobs.length, elapsedMs: now() - started, mainCpu: { setup: setupCpu, total: mainCpu() }, workerCpu };
   } finally {
     try {
