@@ -3,7 +3,7 @@
  * injected so the behaviour is unit-tested without Electron (STYLE.md §6). Handlers return
  * `Result` and never throw: across IPC only an error's message survives.
  */
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, isAbsolute, join } from 'node:path';
 import {
   isPageImageName,
   MAX_PAGE_IMAGE_BYTES,
@@ -18,6 +18,7 @@ import {
 } from '../../shared/contract/app-api';
 import { fail, ok, type Result } from '../../shared/model/result';
 import { isPageFileName } from '../../shared/contract/app-api';
+import { isProjectName, projectSources } from '../../shared/project/project-file';
 import type { WriteFileAtomic } from './atomic-write';
 import { reasonOf } from './error-reason';
 import type { RecentFiles } from './recent-files';
@@ -62,10 +63,20 @@ export interface Handlers {
   /** Reads a path of the Recent list again, as Open reads a picked one (the id is validated). */
   openRecent(id: unknown): Promise<Result<OpenedFiles>>;
   recentFiles(): Promise<readonly RecentFile[]>;
+  /**
+   * The page image beside a page's source path, for a page reopened from a project; `null`
+   * when none is there. Takes the raw IPC payload: only a path main read this session, or one
+   * that a project main read names, is looked beside.
+   */
+  findPageImage?(source: unknown): Promise<Result<PickedFile | null>>;
 }
 
 /** Builds the handlers over the given dependencies. */
 export function createHandlers(deps: HandlerDeps): Handlers {
+  // The renderer may not name a file for main to read: it may only ask for the image beside a
+  // page main itself read, or one a project main read says a page came from.
+  const sources = new Set<string>();
+  const readPicked = (paths: readonly string[]) => readPickedPages(deps, paths, sources);
   return {
     async openFiles() {
       let paths: readonly string[];
@@ -74,7 +85,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       } catch (error) {
         return fail('unreadable', `Galley could not show the open dialog: ${reasonOf(error)}.`);
       }
-      return readPicked(deps, paths);
+      return readPicked(paths);
     },
 
     async openFolder() {
@@ -92,7 +103,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }
       const pages = names.filter((name) => !name.startsWith('.') && isPageFileName(name)).sort(new Intl.Collator('en', { numeric: true }).compare).map((name) => join(folder, name));
       // The page images come along by `readPicked`, beside the pages they belong to.
-      return readPicked(deps, pages);
+      return readPicked(pages);
     },
 
     async openRecent(id) {
@@ -100,7 +111,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (typeof id !== 'string' || deps.recent === undefined || !(await deps.recent.has(id))) {
         return fail('invalid-request', 'Galley refused to open a file that is not on its Recent list.');
       }
-      const read = await readPicked(deps, [id]);
+      const read = await readPicked([id]);
       // A file that moved or was deleted leaves the list, with the read's own message.
       if (read.ok && read.value.files.length === 0) await deps.recent.remove(id);
       return read;
@@ -108,6 +119,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     async recentFiles() {
       return deps.recent === undefined ? [] : deps.recent.list().catch(() => []);
+    },
+
+    async findPageImage(source) {
+      if (typeof source !== 'string' || !isAbsolute(source) || !sources.has(source)) {
+        return fail('invalid-request', 'Galley looks for a page image only beside a page it opened, or one a project it opened names.');
+      }
+      // Missing, moved or deleted: the page opens without its image, as it would on first open.
+      const image = await siblingImage(deps.fs, source, new Set());
+      return image === null ? ok(null) : readPage(deps.fs, image);
     },
 
     async saveFile(payload) {
@@ -146,8 +166,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   };
 }
 
-/** Reads the picked pages and the page image beside each; notes the pages read on the Recent list. */
-async function readPicked(deps: HandlerDeps, paths: readonly string[]): Promise<Result<OpenedFiles>> {
+/**
+ * Reads the picked pages and the page image beside each; notes the pages read on the Recent
+ * list, and in `sources` the paths a page image may later be looked for beside.
+ */
+async function readPickedPages(deps: HandlerDeps, paths: readonly string[], sources: Set<string>): Promise<Result<OpenedFiles>> {
   const files: PickedFile[] = [];
   const failures: FileFailure[] = [];
   const opened: string[] = [];
@@ -159,6 +182,8 @@ async function readPicked(deps: HandlerDeps, paths: readonly string[]): Promise<
     if (read.ok) {
       files.push(read.value);
       opened.push(path);
+      sources.add(path);
+      if (isProjectName(read.value.name)) for (const source of projectSources(new TextDecoder().decode(read.value.bytes))) if (isAbsolute(source)) sources.add(source);
     } else failures.push({ name: basename(path), error: read.error });
     // The page image beside a layout file comes along, so the Original pane can show it.
     const image = read.ok ? await siblingImage(deps.fs, path, picked) : null;

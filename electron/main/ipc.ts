@@ -29,6 +29,7 @@ export function registerIpc(ipc: IpcRegistrar, handlers: Handlers, isAppUrl: App
   ipc.handle(CHANNELS.saveFile, guard((request) => handlers.saveFile(request)));
   ipc.handle(CHANNELS.saveFiles, guard((request) => handlers.saveFiles(request)));
   ipc.handle(CHANNELS.openRecent, guard((id) => handlers.openRecent(id)));
+  ipc.handle(CHANNELS.findPageImage, guard((source) => handlers.findPageImage?.(source) ?? Promise.resolve(ok(null))));
   ipc.handle(CHANNELS.recentFiles, guard(async () => ok(await handlers.recentFiles())));
   ipc.handle(
     CHANNELS.setInterfaceLanguage,
@@ -44,6 +45,7 @@ export function registerIpc(ipc: IpcRegistrar, handlers: Handlers, isAppUrl: App
     ipc.removeHandler(CHANNELS.saveFile);
     ipc.removeHandler(CHANNELS.saveFiles);
     ipc.removeHandler(CHANNELS.openRecent);
+    ipc.removeHandler(CHANNELS.findPageImage);
     ipc.removeHandler(CHANNELS.recentFiles);
     ipc.removeHandler(CHANNELS.setInterfaceLanguage);
   };

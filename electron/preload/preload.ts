@@ -23,6 +23,7 @@ const api: AppApi = {
     return result.ok && result.value ? result.value : [];
   },
   openRecent: (id: string) => ipcRenderer.invoke(CHANNELS.openRecent, id),
+  findPageImage: (source: string) => ipcRenderer.invoke(CHANNELS.findPageImage, source),
   noteOpened() {
     // Main notes what it reads itself; a file the renderer read (a drop) has no path to keep.
   },

@@ -96,6 +96,12 @@ export interface AppApi {
   recentFiles(): Promise<readonly RecentFile[]>;
   /** Reads a recent file again, as Open would (with its page image); fails with a message when it cannot. */
   openRecent(id: string): Promise<Result<OpenedFiles>>;
+  /**
+   * Looks for the page image beside a page's source file (`p1.xml` → `p1.tif`), as Open does,
+   * for a page reopened from a project. Electron only, and only beside a path main read itself
+   * or that a project it read names. `null` when no image is there (moved or deleted): a note, not an error.
+   */
+  findPageImage?(source: string): Promise<Result<PickedFile | null>>;
   /** Notes files the renderer read itself (the browser's file input, a drop); Electron's main notes its own. */
   noteOpened(names: readonly string[]): void;
   /** Subscribes to File ▸ Open Recent in the native menu; returns the unsubscribe function. */
@@ -116,6 +122,7 @@ export const CHANNELS = {
   setInterfaceLanguage: 'galley:set-interface-language',
   recentFiles: 'galley:recent-files',
   openRecent: 'galley:open-recent',
+  findPageImage: 'galley:find-page-image',
   /** Main to renderer: the user picked a file in File ▸ Open Recent. */
   openRecentCommand: 'galley:open-recent-command',
 } as const;

@@ -19,7 +19,8 @@
  * the user to re-save the file as UTF-8.
  */
 import { MAX_TEXT_PAGE_BYTES } from '../contract/app-api';
-import { fail, ok, type Result } from '../model/result';
+import { ok, type Result } from '../model/result';
+import { loadFailure, type LoadMessageId } from './load-messages';
 
 /** What a page decoded to, and from which encoding (`utf-8`, `utf-16le`, `utf-16be`, `gb18030`). */
 export interface DecodedPage {
@@ -56,29 +57,35 @@ function decodeStrict(label: string, bytes: Uint8Array): Decoded {
 }
 
 /** File signatures of things people open by mistake, with what to call them. */
-const SIGNATURES: readonly { readonly bytes: readonly (number | null)[]; readonly what: string }[] = [
-  { bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], what: 'a PNG image' },
-  { bytes: [0xff, 0xd8, 0xff], what: 'a JPEG image' },
-  { bytes: [0x00, 0x00, 0x00, 0x0c, 0x6a, 0x50, 0x20, 0x20], what: 'a JPEG 2000 image' },
-  { bytes: [0xff, 0x4f, 0xff, 0x51], what: 'a JPEG 2000 image' },
-  { bytes: [0x47, 0x49, 0x46, 0x38], what: 'a GIF image' },
-  { bytes: [0x49, 0x49, 0x2a, 0x00], what: 'a TIFF image' },
-  { bytes: [0x4d, 0x4d, 0x00, 0x2a], what: 'a TIFF image' },
+/** What a binary file is, as a message id and a format name that reads the same in every language. */
+interface BinaryKind {
+  readonly id: LoadMessageId;
+  readonly format?: string;
+}
+
+const SIGNATURES: readonly { readonly bytes: readonly (number | null)[]; readonly what: BinaryKind }[] = [
+  { bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], what: { id: 'loadError.binaryImage', format: 'PNG' } },
+  { bytes: [0xff, 0xd8, 0xff], what: { id: 'loadError.binaryImage', format: 'JPEG' } },
+  { bytes: [0x00, 0x00, 0x00, 0x0c, 0x6a, 0x50, 0x20, 0x20], what: { id: 'loadError.binaryImage', format: 'JPEG 2000' } },
+  { bytes: [0xff, 0x4f, 0xff, 0x51], what: { id: 'loadError.binaryImage', format: 'JPEG 2000' } },
+  { bytes: [0x47, 0x49, 0x46, 0x38], what: { id: 'loadError.binaryImage', format: 'GIF' } },
+  { bytes: [0x49, 0x49, 0x2a, 0x00], what: { id: 'loadError.binaryImage', format: 'TIFF' } },
+  { bytes: [0x4d, 0x4d, 0x00, 0x2a], what: { id: 'loadError.binaryImage', format: 'TIFF' } },
   // RIFF....WEBP: the four size bytes in between vary.
-  { bytes: [0x52, 0x49, 0x46, 0x46, null, null, null, null, 0x57, 0x45, 0x42, 0x50], what: 'a WebP image' },
+  { bytes: [0x52, 0x49, 0x46, 0x46, null, null, null, null, 0x57, 0x45, 0x42, 0x50], what: { id: 'loadError.binaryImage', format: 'WebP' } },
   // BM, file size, then four reserved bytes that are always zero.
-  { bytes: [0x42, 0x4d, null, null, null, null, 0x00, 0x00, 0x00, 0x00], what: 'a BMP image' },
-  { bytes: [0x41, 0x54, 0x26, 0x54, 0x46, 0x4f, 0x52, 0x4d], what: 'a DjVu document' },
-  { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], what: 'a PDF document' },
-  { bytes: [0x50, 0x4b, 0x03, 0x04], what: 'a ZIP archive (Word .docx and OpenDocument files are ZIP archives too)' },
-  { bytes: [0x50, 0x4b, 0x05, 0x06], what: 'an empty ZIP archive' },
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], what: 'an old Word or Excel document' },
-  { bytes: [0x1f, 0x8b], what: 'a gzip archive' },
-  { bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], what: 'a 7-Zip archive' },
-  { bytes: [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07], what: 'a RAR archive' },
+  { bytes: [0x42, 0x4d, null, null, null, null, 0x00, 0x00, 0x00, 0x00], what: { id: 'loadError.binaryImage', format: 'BMP' } },
+  { bytes: [0x41, 0x54, 0x26, 0x54, 0x46, 0x4f, 0x52, 0x4d], what: { id: 'loadError.binaryDocument', format: 'DjVu' } },
+  { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], what: { id: 'loadError.binaryDocument', format: 'PDF' } },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], what: { id: 'loadError.binaryZip' } },
+  { bytes: [0x50, 0x4b, 0x05, 0x06], what: { id: 'loadError.binaryEmptyZip' } },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], what: { id: 'loadError.binaryOffice' } },
+  { bytes: [0x1f, 0x8b], what: { id: 'loadError.binaryArchive', format: 'gzip' } },
+  { bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], what: { id: 'loadError.binaryArchive', format: '7-Zip' } },
+  { bytes: [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07], what: { id: 'loadError.binaryArchive', format: 'RAR' } },
 ];
 
-function knownBinary(bytes: Uint8Array): string | null {
+function knownBinary(bytes: Uint8Array): BinaryKind | null {
   for (const signature of SIGNATURES) {
     if (bytes.length < signature.bytes.length) continue;
     if (signature.bytes.every((b, i) => b === null || bytes[i] === b)) return signature.what;
@@ -173,45 +180,30 @@ function gb2312Share(bytes: Uint8Array): number {
   return units === 0 ? 1 : common / units;
 }
 
-const OPEN_INSTEAD = 'Open the OCR output (.txt, .md) instead.';
-const RESAVE = 'Open it in a text editor, save it as UTF-8, and open it again.';
-
-function quoted(name: string): string {
-  return `“${name}”`;
-}
-
-/** `reason` completes the sentence in brackets: `it looks like a PNG image`. */
-function binary(name: string, reason: string): Result<DecodedPage> {
-  return fail('binary-file', `${quoted(name)} is not a text page (${reason}). ${OPEN_INSTEAD}`);
+/** Not a text page: what it is instead (an image, an archive, binary data). */
+function binary(name: string, what: BinaryKind, params: Readonly<Record<string, string>> = {}): Result<DecodedPage> {
+  return loadFailure('binary-file', what.id, { name, ...(what.format === undefined ? {} : { format: what.format }), ...params });
 }
 
 function finish(name: string, text: string, encoding: string): Result<DecodedPage> {
   // trim() also removes U+3000 (ideographic space) and U+FEFF.
-  if (text.trim() === '') {
-    return fail('empty-file', `${quoted(name)} has no text in it, only white space. Open a page that has OCR text in it.`);
-  }
+  if (text.trim() === '') return loadFailure('empty-file', 'loadError.blank', { name });
   return ok({ text, encoding });
 }
 
 function unsupported(name: string, encoding: string): Result<DecodedPage> {
-  return fail(
-    'unknown-encoding',
-    `${quoted(name)} looks like ${encoding} text, which this copy of Galley cannot decode. ${RESAVE}`,
-  );
+  return loadFailure('unknown-encoding', 'loadError.encodingUnsupported', { name, encoding });
 }
 
 /** Decodes a file whose BOM names its encoding; the BOM is not part of the text. */
 function decodeWithBom(name: string, bytes: Uint8Array, bomLength: number, encoding: string, label: string): Result<DecodedPage> {
   const decoded = decodeStrict(encoding, bytes.subarray(bomLength));
   if ('text' in decoded) {
-    if (!looksLikeText(decoded.text, false)) return binary(name, `it contains binary data behind a ${label} mark`);
+    if (!looksLikeText(decoded.text, false)) return binary(name, { id: 'loadError.binaryAfterMark' }, { encoding: label });
     return finish(name, decoded.text, encoding);
   }
   if (decoded.problem === 'unsupported') return unsupported(name, label);
-  return fail(
-    'unknown-encoding',
-    `${quoted(name)} is marked as ${label} but contains bytes that are not valid ${label}; the file may be damaged. ${RESAVE}`,
-  );
+  return loadFailure('unknown-encoding', 'loadError.encodingDamaged', { name, encoding: label });
 }
 
 /**
@@ -223,14 +215,11 @@ function decodeWithBom(name: string, bytes: Uint8Array, bomLength: number, encod
  * above {@link MAX_TEXT_PAGE_BYTES}.
  */
 export function decodePage(name: string, bytes: Uint8Array): Result<DecodedPage> {
-  if (bytes.length === 0) return fail('empty-file', `${quoted(name)} is empty (0 bytes). Open a page that has OCR text in it.`);
-  if (bytes.length > MAX_TEXT_PAGE_BYTES) {
-    const mb = Math.round(MAX_TEXT_PAGE_BYTES / (1024 * 1024));
-    return fail('too-large', `${quoted(name)} is larger than ${mb} MB, too large for one page. Split it into pages and open those.`);
-  }
+  if (bytes.length === 0) return loadFailure('empty-file', 'loadError.empty', { name });
+  if (bytes.length > MAX_TEXT_PAGE_BYTES) return loadFailure('too-large', 'loadError.tooLarge', { name, mb: Math.round(MAX_TEXT_PAGE_BYTES / (1024 * 1024)) });
 
   const signature = knownBinary(bytes);
-  if (signature !== null) return binary(name, `it looks like ${signature}`);
+  if (signature !== null) return binary(name, signature);
 
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return decodeWithBom(name, bytes, 3, 'utf-8', 'UTF-8');
   if (startsWith(bytes, [0xff, 0xfe])) return decodeWithBom(name, bytes, 2, 'utf-16le', 'UTF-16');
@@ -243,7 +232,7 @@ export function decodePage(name: string, bytes: Uint8Array): Result<DecodedPage>
       if ('text' in decoded && looksLikeText(decoded.text, true)) return finish(name, decoded.text, utf16);
       if (!('text' in decoded) && decoded.problem === 'unsupported') return unsupported(name, 'UTF-16');
     }
-    return binary(name, 'it contains binary data');
+    return binary(name, { id: 'loadError.binaryData' });
   }
 
   let controls = 0;
@@ -251,7 +240,7 @@ export function decodePage(name: string, bytes: Uint8Array): Result<DecodedPage>
     // A lone Ctrl-Z (0x1A) at the very end is an old DOS end-of-file mark, not data.
     if (isControlByte(bytes[i] ?? 0) && !(i === bytes.length - 1 && bytes[i] === 0x1a)) controls++;
   }
-  if (controls > bytes.length * 0.02) return binary(name, 'it contains binary data');
+  if (controls > bytes.length * 0.02) return binary(name, { id: 'loadError.binaryData' });
 
   const utf8 = decodeStrict('utf-8', bytes);
   if ('text' in utf8) return finish(name, utf8.text, 'utf-8');
@@ -259,8 +248,5 @@ export function decodePage(name: string, bytes: Uint8Array): Result<DecodedPage>
   const gb = decodeStrict('gb18030', bytes);
   if ('text' in gb && gb2312Share(bytes) >= 0.7 && looksLikeText(gb.text, true)) return finish(name, gb.text, 'gb18030');
 
-  return fail(
-    'unknown-encoding',
-    `${quoted(name)} is not in an encoding Galley reads (UTF-8, UTF-16 or GB18030/GBK). ${RESAVE}`,
-  );
+  return loadFailure('unknown-encoding', 'loadError.encodingUnknown', { name });
 }

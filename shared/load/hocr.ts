@@ -24,7 +24,8 @@
  */
 import { Parser } from 'htmlparser2';
 import type { Box, Page } from '../model/page';
-import { fail, type Result } from '../model/result';
+import type { Result } from '../model/result';
+import { loadFailure } from './load-messages';
 import { buildLayoutPage, meanConfidence, mostCommon, type LayoutLine } from './layout-page';
 import { streamMarkupText } from './markup-decode';
 import { hocrPageNumber } from './page-number';
@@ -216,10 +217,7 @@ export function loadHocr(name: string, bytes: Uint8Array): Result<Page> {
   parser.end();
 
   if (pages === 0 && lineCount === 0) {
-    return fail(
-      'malformed',
-      `“${name}” is a web page, not hOCR: it has no ocr_page or ocr_line element. Open the hOCR file the OCR tool wrote (Tesseract: \`tesseract page.png page hocr\`).`,
-    );
+    return loadFailure('malformed', 'loadError.notHocr', { name });
   }
   return buildLayoutPage(
     {

@@ -13,7 +13,8 @@
  * weigh them as they weigh a blank line in a text file.
  */
 import type { Box, LineHyphenation, Page, PageLayout, SourceFormat, SourceLine } from '../model/page';
-import { fail, ok, type Result } from '../model/result';
+import { ok, type Result } from '../model/result';
+import { loadFailure, type LoadMessageId } from './load-messages';
 import { detectScript } from './text-page';
 
 /** A text line as a loader read it, before numbering. */
@@ -49,7 +50,7 @@ export interface LayoutSource {
 /** Script detection reads this much text at most: enough to decide, and a 100 MB page stays fast. */
 const SCRIPT_SAMPLE_CHARS = 100_000;
 
-const FORMAT_NAMES: Readonly<Record<LayoutSource['format'], string>> = { alto: 'an ALTO', hocr: 'an hOCR', 'page-xml': 'a PAGE XML' };
+const NO_LINES: Readonly<Record<LayoutSource['format'], LoadMessageId>> = { alto: 'loadError.noLinesAlto', hocr: 'loadError.noLinesHocr', 'page-xml': 'loadError.noLinesPageXml' };
 
 function toSourceLine(line: LayoutLine, number: number, block: LayoutBlock, order: number): SourceLine {
   const type = line.type ?? block.type;
@@ -87,10 +88,7 @@ export function buildLayoutPage(source: LayoutSource, blocks: readonly LayoutBlo
     order++;
   }
   if (lines.length === 0) {
-    return fail(
-      'empty-file',
-      `“${source.name}” is ${FORMAT_NAMES[source.format]} file without any text line in it. Open a page the OCR has read.`,
-    );
+    return loadFailure('empty-file', NO_LINES[source.format], { name: source.name });
   }
   return ok({
     id: `${source.name}#${source.hash}`,

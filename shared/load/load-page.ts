@@ -10,7 +10,8 @@
  *   that is not one of the layout formats is read as a text page.
  */
 import type { Page } from '../model/page';
-import { fail, type Result } from '../model/result';
+import type { Result } from '../model/result';
+import { loadFailure } from './load-messages';
 import { loadAlto } from './alto';
 import { loadHocr } from './hocr';
 import { MAX_LAYOUT_PAGE_BYTES } from './markup-decode';
@@ -21,8 +22,6 @@ import { loadTextPage } from './text-page';
 const TEXT_EXTENSIONS = new Set(['txt', 'md', 'markdown']);
 const MARKUP_EXTENSIONS = new Set(['xml', 'alto', 'hocr', 'html', 'htm', 'xhtml']);
 const HTML_EXTENSIONS = new Set(['hocr', 'html', 'htm', 'xhtml']);
-
-const OPEN_INSTEAD = 'Galley opens ALTO, PAGE XML and hOCR files, and plain text or markdown pages.';
 
 function extensionOf(name: string): string {
   const dot = name.lastIndexOf('.');
@@ -40,8 +39,7 @@ export function loadPage(name: string, bytes: Uint8Array): Result<Page> {
 
   const sniffed = sniffFormat(bytes);
   if (sniffed.kind !== 'not-markup' && bytes.length > MAX_LAYOUT_PAGE_BYTES) {
-    const mb = Math.round(MAX_LAYOUT_PAGE_BYTES / (1024 * 1024));
-    return fail('too-large', `“${name}” is larger than ${mb} MB, too large for one page. Split it into pages and open those.`);
+    return loadFailure('too-large', 'loadError.tooLarge', { name, mb: Math.round(MAX_LAYOUT_PAGE_BYTES / (1024 * 1024)) });
   }
   switch (sniffed.kind) {
     case 'alto':
@@ -53,10 +51,7 @@ export function loadPage(name: string, bytes: Uint8Array): Result<Page> {
     case 'other-markup':
       if (HTML_EXTENSIONS.has(extension)) return loadHocr(name, bytes);
       if (MARKUP_EXTENSIONS.has(extension)) {
-        return fail(
-          'malformed',
-          `“${name}” is XML, but not an OCR page: its root element is <${sniffed.root}>, where ALTO has <alto> and PAGE XML <PcGts>. ${OPEN_INSTEAD} (A METS or DIDL file lists the pages; open their ALTO files.)`,
-        );
+        return loadFailure('malformed', 'loadError.xmlNotPage', { name, root: sniffed.root });
       }
       return loadTextPage(name, bytes);
     case 'not-markup': {
@@ -64,7 +59,7 @@ export function loadPage(name: string, bytes: Uint8Array): Result<Page> {
       // Say what the file really is (an image, empty, binary) when the text loader can tell.
       const asText = loadTextPage(name, bytes);
       if (!asText.ok) return asText;
-      return fail('malformed', `“${name}” is named like an XML or HTML file but holds plain text. ${OPEN_INSTEAD} Rename it to .txt to open it as text.`);
+      return loadFailure('malformed', 'loadError.textNamedMarkup', { name });
     }
   }
 }

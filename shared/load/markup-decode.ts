@@ -11,7 +11,8 @@
  * UTF-8 (every hOCR writer we know writes UTF-8); a file whose declaration names an encoding
  * this runtime lacks is refused as `unknown-encoding`.
  */
-import { fail, ok, type Result } from '../model/result';
+import { ok, type Result } from '../model/result';
+import { loadFailure } from './load-messages';
 import { fnv1a32 } from './hash';
 
 /** Largest ALTO, PAGE or hOCR file Galley opens: layout files run 5–20× their text. */
@@ -96,10 +97,7 @@ export function streamMarkupText(name: string, bytes: Uint8Array, sink: (text: s
   const { encoding, start } = detectMarkupEncoding(bytes);
   const decoder = decoderFor(encoding, true);
   if (decoder === null) {
-    return fail(
-      'unknown-encoding',
-      `“${name}” declares the encoding “${encoding}”, which this copy of Galley cannot decode. Export it again as UTF-8 and open that.`,
-    );
+    return loadFailure('unknown-encoding', 'loadError.declaredEncodingUnsupported', { name, encoding });
   }
   const hashes: string[] = [];
   let offset = start;
@@ -109,10 +107,9 @@ export function streamMarkupText(name: string, bytes: Uint8Array, sink: (text: s
     try {
       text = decoder.decode(bytes.subarray(offset, end), { stream: end < bytes.length });
     } catch {
-      return fail(
-        'unknown-encoding',
-        `“${name}” says it is ${encoding.toUpperCase()} but has bytes that are not valid ${encoding.toUpperCase()} (in the ${ordinalMegabyte(offset - start)}); the file may be damaged. Export it again from the OCR tool.`,
-      );
+      const mb = Math.floor((offset - start) / SLICE_BYTES) + 1;
+      const label = encoding.toUpperCase();
+      return mb === 1 ? loadFailure('unknown-encoding', 'loadError.declaredEncodingDamagedFirst', { name, encoding: label }) : loadFailure('unknown-encoding', 'loadError.declaredEncodingDamaged', { name, encoding: label, mb });
     }
     hashes.push(fnv1a32(text));
     sink(text);
@@ -122,7 +119,3 @@ export function streamMarkupText(name: string, bytes: Uint8Array, sink: (text: s
   return ok({ encoding, hash });
 }
 
-function ordinalMegabyte(offset: number): string {
-  const mb = Math.floor(offset / SLICE_BYTES) + 1;
-  return mb === 1 ? 'first megabyte' : `megabyte ${mb}`;
-}

@@ -19,12 +19,15 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { fail, ok, type ErrorCode, type Result } from '../model/result';
 import { streamMarkupText, type StreamedText } from './markup-decode';
+import { loadFailure, loadMessage, type LoadMessageId, type LoadMessageParams } from './load-messages';
 
-/** Thrown by a handler to stop the parse with a message for the user. */
+/** Thrown by a handler to stop the parse with a message for the user (and its id, for the interface to translate). */
 export class LoadProblem extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly messageId?: LoadMessageId,
+    readonly params: LoadMessageParams = {},
   ) {
     super(message);
   }
@@ -58,10 +61,10 @@ function localName(name: string): string {
 }
 
 /** An internal subset (`[ … ]`) or an external identifier: what XXE and billion laughs need. */
-function unsafeDoctype(doctype: string): string | null {
-  if (doctype.includes('[')) return 'declares its own entities in a DOCTYPE';
+function unsafeDoctype(doctype: string): LoadMessageId | null {
+  if (doctype.includes('[')) return 'loadError.doctypeEntities';
   const words = doctype.trim().split(/\s+/u);
-  if (words.includes('SYSTEM') || words.includes('PUBLIC')) return 'names an outside DTD in its DOCTYPE';
+  if (words.includes('SYSTEM') || words.includes('PUBLIC')) return 'loadError.doctypeOutsideDtd';
   return null;
 }
 
@@ -81,10 +84,7 @@ export function parseXml(name: string, bytes: Uint8Array, handlers: XmlHandlers)
   parser.on('doctype', (doctype) => {
     const why = unsafeDoctype(doctype);
     if (why !== null) {
-      throw new LoadProblem(
-        'malformed',
-        `“${name}” ${why}. Galley does not open such XML files, because they can make a reader fetch other files or expand text without end. ALTO and PAGE files from OCR tools have no DOCTYPE; export the page again.`,
-      );
+      throw new LoadProblem('malformed', loadMessage(why, { name }), why, { name });
     }
   });
   parser.on('opentag', (tag: SaxesTagPlain) => {
@@ -113,12 +113,11 @@ export function parseXml(name: string, bytes: Uint8Array, handlers: XmlHandlers)
     parser.close();
     return ok(streamed.value);
   } catch (error) {
-    if (error instanceof LoadProblem) return fail(error.code, error.message);
+    if (error instanceof LoadProblem) {
+      return error.messageId === undefined ? fail(error.code, error.message) : loadFailure(error.code, error.messageId, error.params);
+    }
     if (error instanceof XmlSyntaxError) {
-      return fail(
-        'malformed',
-        `“${name}” is not well-formed XML: ${error.reason} at line ${error.line}, column ${error.column}. The file may be cut short or damaged; export it again from the OCR tool.`,
-      );
+      return loadFailure('malformed', 'loadError.notWellFormed', { name, reason: error.reason, line: error.line, column: error.column });
     }
     throw error;
   }

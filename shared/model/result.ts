@@ -18,6 +18,13 @@ export interface AppError {
   readonly code: ErrorCode;
   /** A sentence for the user that names the file and says what to do. */
   readonly message: string;
+  /**
+   * The message's id where an interface can say it in its own language (`loadError.binaryImage`,
+   * see shared/load/load-messages.ts), and the values for its placeholders. `message` is then
+   * the English sentence, for the CLI and any reader without a catalogue.
+   */
+  readonly messageId?: string;
+  readonly params?: Readonly<Record<string, string | number>>;
 }
 
 export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: AppError };

@@ -11,6 +11,7 @@ import { assembleArticles } from './assemble';
 import { readPageLines } from '../passes/read-page-lines';
 import { orderBlocksByLayout } from '../passes/order-blocks-by-layout';
 import { recogniseLineForms } from '../passes/recognise-line-forms';
+import { followFileRoles } from '../passes/follow-file-roles';
 import { findHeadings } from '../passes/find-headings';
 import { joinColumnLines } from '../passes/join-column-lines';
 import { setAsideCaptions } from '../passes/set-aside-captions';
@@ -25,6 +26,7 @@ export const PASSES: readonly Pass[] = [
   readPageLines,
   orderBlocksByLayout,
   recogniseLineForms,
+  followFileRoles,
   findHeadings,
   joinColumnLines,
   setAsideCaptions,

@@ -37,6 +37,13 @@ export interface ProjectPage {
   readonly text: string;
   /** Version 2, layout pages only: the page as loaded, so it comes back with its boxes, blocks and marks. */
   readonly layoutPage?: Page;
+  /**
+   * Where the page was opened from: its absolute path in Electron, its file name in a browser
+   * (which never sees paths). A reopened project looks for the page image beside it, as the
+   * first open did. Absent in files saved before it was kept and for pages that came from no
+   * file (the samples): those reopen without their image, as they always did.
+   */
+  readonly source?: string;
   readonly rejected: readonly RepairId[];
   readonly accepted: readonly RepairId[];
   readonly edits: readonly Edit[];
@@ -116,6 +123,7 @@ function checkPage(page: unknown): string | null {
   if (p.id !== undefined && (typeof p.id !== 'string' || !p.id.startsWith(`${p.name}#`))) return 'has an id that is not its own';
   if (typeof p.text !== 'string') return 'has no text';
   if (typeof p.encoding !== 'string') return 'has no encoding';
+  if (p.source !== undefined && (typeof p.source !== 'string' || p.source === '')) return 'has a bad source path';
   if (p.layoutPage !== undefined) {
     const problem = storedPageProblem(p.layoutPage);
     if (problem !== null) return problem;
@@ -127,8 +135,8 @@ function checkPage(page: unknown): string | null {
   return null;
 }
 
-/** What a project keeps of a loaded page besides the editor's work: its text, and a layout page whole. */
-export function storedPage(page: Page): Pick<ProjectPage, 'name' | 'id' | 'encoding' | 'text' | 'layoutPage'> {
+/** What a project keeps of a loaded page besides the editor's work: its text, a layout page whole, and where it came from. */
+export function storedPage(page: Page, source?: string): Pick<ProjectPage, 'name' | 'id' | 'encoding' | 'text' | 'layoutPage' | 'source'> {
   const layoutPage = storedPageOf(page);
   return {
     name: page.name,
@@ -137,7 +145,19 @@ export function storedPage(page: Page): Pick<ProjectPage, 'name' | 'id' | 'encod
     // Each line ended, so that blank lines at the end of the page come back too.
     text: page.lines.map((line) => `${line.raw}\n`).join(''),
     ...(layoutPage === undefined ? {} : { layoutPage }),
+    ...(source ? { source } : {}),
   };
+}
+
+/** The absolute paths a project's pages came from (read by main, which looks for page images only beside them). */
+export function projectSources(text: string): string[] {
+  try {
+    const data = JSON.parse(text) as Partial<Project> | null;
+    if (!data || data.format !== PROJECT_FORMAT || !Array.isArray(data.pages)) return [];
+    return data.pages.flatMap((p: Partial<ProjectPage> | null) => (p && typeof p.source === 'string' && p.source !== '' ? [p.source] : []));
+  } catch {
+    return [];
+  }
 }
 
 /** The page a project page stands for: a layout page as it was stored, a text page (or any page of a version 1 file) rebuilt from its text. */

@@ -68,7 +68,7 @@ describe('registerIpc', () => {
     const { ipc, invoke } = fakeIpc();
     const { handlers, calls } = recordingHandlers();
     registerIpc(ipc, handlers, createAppUrlCheck(APP));
-    for (const channel of [CHANNELS.openFiles, CHANNELS.saveFile, CHANNELS.saveFiles, CHANNELS.openRecent, CHANNELS.recentFiles]) {
+    for (const channel of [CHANNELS.openFiles, CHANNELS.saveFile, CHANNELS.saveFiles, CHANNELS.openRecent, CHANNELS.recentFiles, CHANNELS.findPageImage]) {
       const result = await invoke(channel, frame, {});
       expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     }
@@ -78,7 +78,7 @@ describe('registerIpc', () => {
   it('registers exactly the invoke channels and removes them again', () => {
     const { ipc, handlers } = fakeIpc();
     const dispose = registerIpc(ipc, recordingHandlers().handlers, createAppUrlCheck(APP));
-    expect([...handlers.keys()].sort()).toEqual([CHANNELS.openFiles, CHANNELS.openFolder, CHANNELS.saveFile, CHANNELS.saveFiles, CHANNELS.setInterfaceLanguage, CHANNELS.openRecent, CHANNELS.recentFiles].sort());
+    expect([...handlers.keys()].sort()).toEqual([CHANNELS.openFiles, CHANNELS.openFolder, CHANNELS.saveFile, CHANNELS.saveFiles, CHANNELS.setInterfaceLanguage, CHANNELS.openRecent, CHANNELS.recentFiles, CHANNELS.findPageImage].sort());
     dispose();
     expect(handlers.size).toBe(0);
   });

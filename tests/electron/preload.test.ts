@@ -41,7 +41,7 @@ describe('preload', () => {
     const api = await loadApi();
     expect([...electron.exposed.keys()]).toEqual(['api']);
     expect(api.host).toBe('electron');
-    expect(Object.keys(api).sort()).toEqual(['host', 'noteOpened', 'onMenuCommand', 'onOpenRecent', 'openFiles', 'openFolder', 'openRecent', 'recentFiles', 'saveFile', 'saveFiles', 'setInterfaceLanguage']);
+    expect(Object.keys(api).sort()).toEqual(['findPageImage', 'host', 'noteOpened', 'onMenuCommand', 'onOpenRecent', 'openFiles', 'openFolder', 'openRecent', 'recentFiles', 'saveFile', 'saveFiles', 'setInterfaceLanguage']);
   });
 
   it('asks main for the Recent list and reopens by id; a refused list reads as empty', async () => {

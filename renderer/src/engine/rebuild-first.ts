@@ -22,7 +22,8 @@ export async function decisionsSettled(): Promise<void> {
   while (pending.size > 0) await Promise.allSettled([...pending]);
 }
 
-function engineWorker(): EngineWorker | null {
+/** The one engine worker of the window (started on first use), or null where none runs. */
+export function sharedEngineWorker(): EngineWorker | null {
   if (worker === undefined) worker = startEngineWorker();
   return worker;
 }
@@ -33,7 +34,7 @@ function engineWorker(): EngineWorker | null {
  * would otherwise land on the editor's first Reject.
  */
 export function prepareEngine(page: Page): () => void {
-  const run = (): void => engineWorker()?.prepare(page);
+  const run = (): void => sharedEngineWorker()?.prepare(page);
   if (typeof requestIdleCallback === 'function') {
     const handle = requestIdleCallback(run, { timeout: 2000 });
     return () => cancelIdleCallback(handle);
@@ -55,7 +56,7 @@ export function rebuildThen(store: AppStore, pageId: string, rejected: readonly 
 
 async function rebuildAndCommit(store: AppStore, pageId: string, rejected: readonly string[], commit: () => void): Promise<void> {
   const page = store.getState().pages.find((p) => p.id === pageId);
-  const engine = engineWorker();
+  const engine = sharedEngineWorker();
   if (!page || !engine) return commit();
   const { disabledPasses: disabled, thresholds } = store.getState();
   try {

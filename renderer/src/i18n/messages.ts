@@ -4,9 +4,12 @@
  * exactly those ids (a missing or extra one fails to compile). Parameters are `{name}`
  * placeholders, filled by `t(id, params)`; the compiler reads their names from the English text.
  *
- * Not here on purpose: what the engine writes (repair kinds and reasons, load errors) — those
- * come from shared/ and stay as the engine words them; page names and page text.
+ * Not here on purpose: what the engine writes (repair kinds and reasons) — those come from
+ * shared/ and stay as the engine words them; page names and page text. Load errors are the
+ * exception: shared/load gives each an id and values, its English is taken here as it is
+ * (LOAD_MESSAGES), and the Chinese below says the same.
  */
+import { LOAD_MESSAGES } from '../../../shared/load/load-messages';
 
 export const en = {
   'app.openInput': 'Open pages from files',
@@ -72,6 +75,7 @@ export const en = {
   'image.notAnImage': '“{name}” is not the PNG, JPEG or TIFF image its name says, so Galley cannot show it beside its page.',
   'image.tooLarge': 'The page image “{name}” is larger than the {limit} MB Galley shows; the page opens without it.',
   'image.alone': '“{name}” is a page image, not a page: open it together with the ALTO, PAGE XML or hOCR file of the same name.',
+  'image.notFound': 'Page image not found beside {names} (moved?).',
   'image.tooManyPixels': 'The page image “{name}” claims {megapixels} megapixels, more than the {limit} Galley shows; the page opens without it.',
   'load.opening': 'Opening {name}…',
   'load.files': '{count} files',
@@ -209,6 +213,7 @@ export const en = {
   'settings.close': 'Close',
   'pass.orderBlocksByLayout': 'Put the blocks in reading order by where they sit on the page',
   'pass.recogniseLineForms': 'Bylines, jump lines, photo credits and page furniture',
+  'pass.followFileRoles': 'Captions, headings and page furniture the file marks',
   'pass.findHeadings': 'Headings',
   'pass.joinColumnLines': 'Join lines broken by the column; re-join hyphenated words',
   'pass.setAsideCaptions': 'Set wide captions aside',
@@ -229,6 +234,7 @@ export const en = {
   'threshold.headlineMatch.hint': 'Higher: fewer headlines given back, more left apart.',
   'paragraph.drag': 'Drag to move this paragraph (or Alt+arrows)',
   'paragraph.dropEnd': 'Drop here to put the paragraph at the end of this article',
+  ...LOAD_MESSAGES,
 } as const;
 
 /** A stable id of one interface string. */
@@ -298,6 +304,7 @@ export const zhCN: Record<MessageId, string> = {
   'image.notAnImage': '“{name}”并不是其文件名所示的 PNG、JPEG 或 TIFF 图像，无法在版面旁显示。',
   'image.tooLarge': '版面图像“{name}”超过 Galley 可显示的 {limit} MB；版面将不带图像打开。',
   'image.alone': '“{name}”是版面图像，不是版面：请与同名的 ALTO、PAGE XML 或 hOCR 文件一起打开。',
+  'image.notFound': '{names} 旁边找不到版面图像（已移动？）。',
   'image.tooManyPixels': '版面图像“{name}”声称有 {megapixels} 百万像素，超过 Galley 可显示的 {limit} 百万像素；版面将不带图像打开。',
   'load.opening': '正在打开 {name}…',
   'load.files': '{count} 个文件',
@@ -435,6 +442,7 @@ export const zhCN: Record<MessageId, string> = {
   'settings.close': '关闭',
   'pass.orderBlocksByLayout': '按各块在版面上的位置排出阅读顺序',
   'pass.recogniseLineForms': '署名、转版行、摄影署名和版面杂项',
+  'pass.followFileRoles': '采用文件标注的图片说明、标题和版面杂项',
   'pass.findHeadings': '标题识别',
   'pass.joinColumnLines': '合并因分栏断开的行；接回行末断词',
   'pass.setAsideCaptions': '分出通栏图片说明',
@@ -455,4 +463,30 @@ export const zhCN: Record<MessageId, string> = {
   'threshold.headlineMatch.hint': '调高：找回的标题更少，更多标题单独保留。',
   'paragraph.drag': '拖动以移动此段（或按 Alt+方向键）',
   'paragraph.dropEnd': '拖到此处，把段落放到本文末尾',
+  'loadError.empty': '“{name}”是空文件（0 字节）。请打开含有 OCR 文本的版面。',
+  'loadError.blank': '“{name}”中没有文字，只有空白。请打开含有 OCR 文本的版面。',
+  'loadError.tooLarge': '“{name}”超过 {mb} MB，作为一个版面太大。请拆分成多个版面后再打开。',
+  'loadError.binaryImage': '“{name}”不是文本版面（看起来是 {format} 图像）。请改为打开 OCR 输出（.txt、.md）。',
+  'loadError.binaryDocument': '“{name}”不是文本版面（看起来是 {format} 文档）。请改为打开 OCR 输出（.txt、.md）。',
+  'loadError.binaryArchive': '“{name}”不是文本版面（看起来是 {format} 压缩包）。请改为打开 OCR 输出（.txt、.md）。',
+  'loadError.binaryZip': '“{name}”不是文本版面（看起来是 ZIP 压缩包；Word .docx 和 OpenDocument 文件也是 ZIP 压缩包）。请改为打开 OCR 输出（.txt、.md）。',
+  'loadError.binaryEmptyZip': '“{name}”不是文本版面（看起来是空的 ZIP 压缩包）。请改为打开 OCR 输出（.txt、.md）。',
+  'loadError.binaryOffice': '“{name}”不是文本版面（看起来是旧版 Word 或 Excel 文档）。请改为打开 OCR 输出（.txt、.md）。',
+  'loadError.binaryData': '“{name}”不是文本版面（其中含有二进制数据）。请改为打开 OCR 输出（.txt、.md）。',
+  'loadError.binaryAfterMark': '“{name}”不是文本版面（{encoding} 标记之后是二进制数据）。请改为打开 OCR 输出（.txt、.md）。',
+  'loadError.encodingUnsupported': '“{name}”看起来是 {encoding} 文本，这个 Galley 无法解码。请用文本编辑器打开，另存为 UTF-8 后再打开。',
+  'loadError.encodingDamaged': '“{name}”标明是 {encoding}，却含有不合 {encoding} 的字节，文件可能已损坏。请用文本编辑器打开，另存为 UTF-8 后再打开。',
+  'loadError.encodingUnknown': '“{name}”的编码不是 Galley 能读的（UTF-8、UTF-16 或 GB18030/GBK）。请用文本编辑器打开，另存为 UTF-8 后再打开。',
+  'loadError.declaredEncodingUnsupported': '“{name}”声明的编码是“{encoding}”，这个 Galley 无法解码。请重新导出为 UTF-8 后打开。',
+  'loadError.declaredEncodingDamagedFirst': '“{name}”声明是 {encoding}，但第一兆字节中有不合 {encoding} 的字节，文件可能已损坏。请从 OCR 工具重新导出。',
+  'loadError.declaredEncodingDamaged': '“{name}”声明是 {encoding}，但第 {mb} 兆字节中有不合 {encoding} 的字节，文件可能已损坏。请从 OCR 工具重新导出。',
+  'loadError.notHocr': '“{name}”是网页，不是 hOCR：其中没有 ocr_page 或 ocr_line 元素。请打开 OCR 工具写出的 hOCR 文件（Tesseract：`tesseract page.png page hocr`）。',
+  'loadError.noLinesAlto': '“{name}”是 ALTO 文件，但其中没有任何文本行。请打开 OCR 已识别的版面。',
+  'loadError.noLinesHocr': '“{name}”是 hOCR 文件，但其中没有任何文本行。请打开 OCR 已识别的版面。',
+  'loadError.noLinesPageXml': '“{name}”是 PAGE XML 文件，但其中没有任何文本行。请打开 OCR 已识别的版面。',
+  'loadError.xmlNotPage': '“{name}”是 XML，但不是 OCR 版面：其根元素是 <{root}>，而 ALTO 是 <alto>，PAGE XML 是 <PcGts>。Galley 打开 ALTO、PAGE XML 和 hOCR 文件，以及纯文本或 markdown 版面。（METS 或 DIDL 文件列出各个版面；请打开其中的 ALTO 文件。）',
+  'loadError.textNamedMarkup': '“{name}”的文件名像 XML 或 HTML 文件，内容却是纯文本。Galley 打开 ALTO、PAGE XML 和 hOCR 文件，以及纯文本或 markdown 版面。请改名为 .txt 以按文本打开。',
+  'loadError.doctypeEntities': '“{name}”在 DOCTYPE 中声明了自己的实体。Galley 不打开这类 XML 文件，因为它们会让读取程序去取其他文件，或无休止地展开文本。OCR 工具写出的 ALTO 和 PAGE 文件没有 DOCTYPE；请重新导出该版面。',
+  'loadError.doctypeOutsideDtd': '“{name}”在 DOCTYPE 中指向外部 DTD。Galley 不打开这类 XML 文件，因为它们会让读取程序去取其他文件，或无休止地展开文本。OCR 工具写出的 ALTO 和 PAGE 文件没有 DOCTYPE；请重新导出该版面。',
+  'loadError.notWellFormed': '“{name}”不是格式正确的 XML：第 {line} 行第 {column} 列 {reason}。文件可能被截断或已损坏；请从 OCR 工具重新导出。',
 };

@@ -7,10 +7,12 @@ import { stateOfProject } from './project';
 import { isPageImageName, MAX_PAGE_IMAGE_BYTES } from '../../../shared/contract/app-api';
 import { openPageImage, pairImages, type OpenedImage, type PageImageFile } from '../image/page-image-file';
 import { MAX_PAGE_IMAGE_PIXELS } from '../image/image-size';
-import { loadInBackground } from '../load/load-client';
+import { refindPageImages } from '../image/refind-page-images';
+import { getHost } from '../host';
+import { loadInBackground, sizeOf } from '../load/load-client';
 import type { LoadedPage } from '../load/load-messages';
 import type { PipelineSettings } from '../../../shared/pipeline/context';
-import { primeEngine } from './selectors';
+import { pageArrivals } from './open-pages';
 import { translator, type Translate } from '../i18n';
 import type { AppState } from './app-store';
 
@@ -18,18 +20,18 @@ import type { AppState } from './app-store';
  * A file to load: bytes from the host's open dialog, or the File itself from a file input
  * or a drop (a Blob: read by the load worker, and an image is never read whole).
  */
-export type FileToLoad = { readonly name: string; readonly bytes: Uint8Array } | { readonly name: string; readonly blob: Blob };
+export type FileToLoad = { readonly name: string; readonly bytes: Uint8Array; readonly path?: string | null } | { readonly name: string; readonly blob: Blob };
 
 type Outcome =
   | ({ readonly kind: 'page' } & LoadedPage)
   | { readonly kind: 'image'; readonly name: string; readonly opened: OpenedImage }
   | { readonly kind: 'project'; readonly name: string; readonly result: Result<Project> };
 
-async function openOne(file: FileToLoad, settings: PipelineSettings): Promise<Outcome> {
+async function openOne(file: FileToLoad, settings: PipelineSettings, batchBytes: number): Promise<Outcome> {
   const source = 'bytes' in file ? file.bytes : file.blob;
   if (isPageImageName(file.name)) return { kind: 'image', name: file.name, opened: await openPageImage(file.name, source) };
   if (isProjectName(file.name)) return { kind: 'project', name: file.name, result: await readProject(file.name, source) };
-  return { kind: 'page', ...(await loadInBackground(file.name, source, settings)) };
+  return { kind: 'page', ...(await loadInBackground(file.name, source, settings, batchBytes)) };
 }
 
 async function readProject(name: string, source: Uint8Array | Blob): Promise<Result<Project>> {
@@ -38,6 +40,22 @@ async function readProject(name: string, source: Uint8Array | Blob): Promise<Res
   } catch {
     return fail('unreadable', `“${name}” could not be read. Check that it still exists and try again.`);
   }
+}
+
+/** Where a file came from: the host's path (Electron), else its name (a browser never sees paths). */
+function sourceOf(file: FileToLoad | undefined): string {
+  return file && 'bytes' in file && file.path ? file.path : (file?.name ?? '');
+}
+
+/** The pages of a reopened project find their images beside their sources again; those not found get one quiet note. */
+async function refindImages(set: (partial: Partial<AppState> | ((state: AppState) => Partial<AppState>)) => void, get: () => AppState, t: Translate): Promise<void> {
+  // The store runs in tests without a window: no host, so no image is looked for.
+  const find = typeof window === 'undefined' ? undefined : getHost().findPageImage;
+  const { pages, pageSources, pageImages } = get();
+  // An image opened together with the project is already paired with its page.
+  const found = await refindPageImages(pages.filter((page) => !pageImages[page.id]), pageSources, find);
+  if (Object.keys(found.attached).length) set((state) => ({ pageImages: { ...state.pageImages, ...found.attached } }));
+  if (found.missing.length) get().setStatus(t('image.notFound', { names: found.missing.length > 3 ? `${found.missing.slice(0, 3).join(', ')} … (${found.missing.length})` : found.missing.join(', ') }));
 }
 
 function imageError(name: string, opened: Extract<OpenedImage, { ok: false }>, t: Translate): AppError {
@@ -56,6 +74,8 @@ export interface DocumentSlice {
    * when shown; never saved in a project.
    */
   readonly pageImages: Readonly<Record<string, PageImageFile>>;
+  /** Page id → where the page was opened from (a path in Electron, a name in a browser); saved in the project. */
+  readonly pageSources: Readonly<Record<string, string>>;
   /** The project file name the work was last saved to or opened from. */
   readonly savedAs: string | null;
   /** True when decisions or edits changed since the last save. */
@@ -75,6 +95,7 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
   pages: [],
   activePageId: null,
   pageImages: {},
+  pageSources: {},
   savedAs: null,
   dirty: false,
   markSaved(name) {
@@ -88,21 +109,37 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
     // The settings as they are now: a page rebuilt by the worker is kept as the engine run for these.
     const { disabledPasses, thresholds } = get();
     let outcomes: Outcome[];
+    // The pages opened together: many small ones load in the worker as one big one does.
+    const pageFiles = files.filter((f) => !isPageImageName(f.name) && !isProjectName(f.name));
+    const batchBytes = pageFiles.length < 2 ? 0 : pageFiles.reduce((sum, f) => sum + sizeOf('bytes' in f ? f.bytes : f.blob), 0);
+    // Pages show as they come; but a project replaces the pages open when it is read, so pages
+    // opened with one join after it, at the end.
+    const streaming = !files.some((f) => isProjectName(f.name));
+    const arrivals = pageArrivals(set, get, { disabledPasses, thresholds });
     try {
       // Pages parse in the load worker one after another; images only have their header read.
-      outcomes = await Promise.all(files.map((file) => openOne(file, { disabledPasses, thresholds })));
+      outcomes = await Promise.all(files.map(async (file, index) => {
+        // The first page loads as if opened alone (here, unless it is big): it shows while the worker starts for the others.
+        const outcome = await openOne(file, { disabledPasses, thresholds }, file === pageFiles[0] ? 0 : batchBytes);
+        if (streaming && outcome.kind === 'page' && outcome.result.ok) arrivals.add(index, outcome.result.value, outcome.rebuilt);
+        return outcome;
+      }));
     } finally {
       // Another message may have replaced "Opening…" meanwhile: leave that one.
       if (get().status === opening) get().setStatus(null);
     }
     const opened: Page[] = [];
     const images: PageImageFile[] = [];
-    for (const outcome of outcomes) {
+    const later: { index: number; page: Page; rebuilt: LoadedPage['rebuilt'] }[] = [];
+    const sources: Record<string, string> = {};
+    let reopened = false;
+    for (const [index, outcome] of outcomes.entries()) {
       if (outcome.kind === 'page') {
         if (!outcome.result.ok) errors.push(outcome.result.error);
         else {
           opened.push(outcome.result.value);
-          if (outcome.rebuilt) primeEngine(outcome.result.value, [], disabledPasses, outcome.rebuilt, thresholds);
+          sources[outcome.result.value.id] = sourceOf(files[index]);
+          if (!streaming) later.push({ index, page: outcome.result.value, rebuilt: outcome.rebuilt });
         }
       } else if (outcome.kind === 'image') {
         if (outcome.opened.ok) images.push(outcome.opened.image);
@@ -111,6 +148,7 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
       else {
         set({ ...stateOfProject(outcome.result.value), pageImages: {}, selection: null, savedAs: outcome.name, dirty: false });
         get().clearHistory();
+        reopened = true;
       }
     }
     // An image pairs with a page opened with it or already open; an image alone is not a page.
@@ -118,14 +156,10 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
     for (const image of pairing.alone) errors.push({ code: 'invalid-request', message: t()('image.alone', { name: image.name }) });
     if (images.length) set((state) => ({ pageImages: { ...state.pageImages, ...pairing.attached } }));
     if (errors.length) get().reportErrors(errors);
-    if (!opened.length) return opened;
-    const known = new Set(opened.map((p) => p.id));
-    set((state) => ({
-      pages: [...state.pages.filter((p) => !known.has(p.id)), ...opened],
-      activePageId: opened[0]?.id ?? state.activePageId,
-      selection: null,
-    }));
-    get().clearHistory();
+    set((state) => ({ pageSources: { ...state.pageSources, ...sources } }));
+    if (reopened) await refindImages(set, get, t());
+    for (const { index, page, rebuilt } of later) arrivals.add(index, page, rebuilt);
+    arrivals.finish();
     return opened;
   },
   showPage(pageId) {

@@ -1,17 +1,21 @@
 /**
- * The open pages as one issue, and its jump links, derived (never stored): each page as the
- * engine rebuilds it with the editor's rejections for it, then linked. The pages' results come
- * from the selectors' engine cache (which the engine worker fills ahead of a rejection), so a
- * rejection on one page rebuilds that page only, and undo rebuilds nothing. The issue is linked
- * again only when a page's result or the rejected links change: a selection, a scroll, or a
- * rejection that leaves every page as it was returns the issue already built.
+ * The open pages as one issue, and its jump links. Linking 40 pages means rebuilding each and
+ * comparing every jump with every candidate part (0.7 s on the main thread when an issue
+ * opened), so the engine worker does it, in its own task, and the issue is kept in the store
+ * when it answers (`startIssueLinking`); the jump links show a moment after the page. Pages
+ * already rebuilt there (the worker keeps its last results) are not rebuilt again: after a
+ * rejection one page is. Without a worker (a test's DOM) the issue is linked here, at once,
+ * from the selectors' engine runs. The issue is never history and never saved: it follows
+ * from the pages, the rejections and the settings.
  */
-import { buildIssue, type Issue } from '../../../shared/issue';
+import type { StoreApi } from 'zustand/vanilla';
+import { buildIssue } from '../../../shared/issue';
 import { isLinkRepairId } from '../../../shared/issue/link-jumps';
-import type { Reconstruction } from '../../../shared/model/reconstruction';
 import type { Repair } from '../../../shared/model/repair';
+import type { EngineWorker } from '../engine/engine-client';
+import { linkedIssue, type LinkedIssue } from '../engine/linked-issue';
 import type { AppState } from './app-store';
-import { engineRun } from './selectors';
+import { engineRun, keptEngineRun } from './selectors';
 
 /**
  * A rejected link is kept with the rejections of the page it jumps from, so undo, redo and
@@ -19,22 +23,86 @@ import { engineRun } from './selectors';
  */
 export { isLinkRepairId };
 
-let lastState: { pages: AppState['pages']; rejected: AppState['rejected']; disabled: AppState['disabledPasses']; thresholds: AppState['thresholds'] } | null = null;
-let last: { results: readonly Reconstruction[]; links: string; issue: Issue } | null = null;
+export interface IssueSlice {
+  /** The open pages linked as an issue; null while fewer than two pages are open (or until linked). */
+  readonly issue: LinkedIssue | null;
+}
 
-/** The open pages as an issue; null while fewer than two pages are open. */
-export function selectIssue(state: AppState): Issue | null {
-  if (state.pages.length < 2) return null;
-  if (last && lastState && lastState.pages === state.pages && lastState.rejected === state.rejected && lastState.disabled === state.disabledPasses && lastState.thresholds === state.thresholds) return last.issue;
-  lastState = { pages: state.pages, rejected: state.rejected, disabled: state.disabledPasses, thresholds: state.thresholds };
-  const results = state.pages.map((page) => engineRun(page, state.rejected[page.id] ?? [], state.disabledPasses, state.thresholds));
-  const rejectedLinks = Object.values(state.rejected).flat().filter(isLinkRepairId).sort();
-  const links = rejectedLinks.join('\n');
-  // The same results (each is one page's, by identity) and the same rejected links: the same issue.
-  if (last && last.links === links && last.results.length === results.length && last.results.every((r, i) => r === results[i])) return last.issue;
-  const issue = buildIssue(state.pages.map((page, i) => ({ page, reconstruction: results[i] as Reconstruction })), new Set(rejectedLinks));
-  last = { results, links, issue };
-  return issue;
+export const createIssueSlice = (): IssueSlice => ({ issue: null });
+
+/** The open pages as an issue (as last linked). */
+export function selectIssue(state: AppState): LinkedIssue | null {
+  return state.issue;
+}
+
+type LinkInputs = Pick<AppState, 'pages' | 'rejected' | 'disabledPasses' | 'thresholds'>;
+
+const inputsOf = ({ pages, rejected, disabledPasses, thresholds }: AppState): LinkInputs => ({ pages, rejected, disabledPasses, thresholds });
+const sameInputs = (a: LinkInputs, b: LinkInputs): boolean => a.pages === b.pages && a.rejected === b.rejected && a.disabledPasses === b.disabledPasses && a.thresholds === b.thresholds;
+
+/** Links the issue on this thread, from the selectors' engine runs (cached by page). */
+function linkHere(state: LinkInputs): LinkedIssue {
+  const inputs = state.pages.map((page) => ({ page, reconstruction: engineRun(page, state.rejected[page.id] ?? [], state.disabledPasses, state.thresholds) }));
+  return linkedIssue(buildIssue(inputs, new Set(Object.values(state.rejected).flat().filter(isLinkRepairId))));
+}
+
+/**
+ * Keeps `state.issue` linked as pages open and close, and as rejections and settings change.
+ * With a worker, one link runs at a time, in a task of its own; a change meanwhile is linked
+ * when it answers. Returns the function that stops it.
+ */
+export function startIssueLinking(store: StoreApi<AppState>, engine: () => EngineWorker | null): () => void {
+  let linked: LinkInputs | null = null;
+  let busy = false;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+
+  const relink = async (): Promise<void> => {
+    timer = null;
+    const state = store.getState();
+    const inputs = inputsOf(state);
+    if (busy || (linked && sameInputs(linked, inputs))) return;
+    linked = inputs;
+    const worker = state.pages.length < 2 ? null : engine();
+    if (state.pages.length < 2 || !worker) {
+      const issue = state.pages.length < 2 ? null : linkHere(inputs);
+      if (issue !== state.issue) store.setState({ issue });
+      return;
+    }
+    busy = true;
+    try {
+      const pages = inputs.pages.map((page) => {
+        const rejected = inputs.rejected[page.id] ?? [];
+        return { page, rejected, rebuilt: keptEngineRun(page, rejected, inputs.disabledPasses, inputs.thresholds) };
+      });
+      const issue = await worker.link(pages, inputs.disabledPasses, inputs.thresholds);
+      // Shown even when the pages changed meanwhile (more pages of the issue arrived): the
+      // links it has are right for the pages it names, and the next link follows at once.
+      if (store.getState().pages.length >= 2) store.setState({ issue });
+    } catch {
+      // The worker failed: link here, as without one.
+      const now = inputsOf(store.getState());
+      linked = now;
+      store.setState({ issue: now.pages.length < 2 ? null : linkHere(now) });
+    } finally {
+      busy = false;
+    }
+    schedule();
+  };
+  const schedule = (): void => {
+    timer ??= setTimeout(() => void relink(), 0);
+  };
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (sameInputs(inputsOf(state), inputsOf(previous))) return;
+    // Without a worker the issue follows at once, as a selector would (the tests' DOM); so
+    // does its end, when a page closes and one is left.
+    if (state.pages.length < 2 || engine() === null) void relink();
+    else schedule();
+  });
+  void relink();
+  return () => {
+    unsubscribe();
+    if (timer !== null) clearTimeout(timer);
+  };
 }
 
 /** Where an article of a page jumps: the page and first piece of the part before and after it. */
@@ -56,7 +124,7 @@ export interface ArticleJumps {
 const NO_JUMPS: ArticleJumps = { from: null, to: null, joinOn: null };
 
 /** The links of one article of one page, found in the issue's chains. */
-export function articleJumps(issue: Issue | null, pageId: string | null, articleId: string): ArticleJumps {
+export function articleJumps(issue: LinkedIssue | null, pageId: string | null, articleId: string): ArticleJumps {
   if (issue === null || pageId === null) return NO_JUMPS;
   for (const article of issue.articles) {
     const at = article.parts.findIndex((p) => p.pageId === pageId && p.article.id === articleId);

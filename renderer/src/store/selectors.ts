@@ -71,6 +71,12 @@ function engineResult(state: AppState): Reconstruction | null {
   return page ? engineRun(page, selectRejected(state), state.disabledPasses, state.thresholds) : null;
 }
 
+/** The engine run for these inputs if one is kept (computed here or primed), else null; never runs the engine. */
+export function keptEngineRun(page: Page, rejectedIds: readonly RepairId[], disabled: readonly string[], thresholds: AppState['thresholds'] = NO_THRESHOLDS): Reconstruction | null {
+  const rejected = rejectedKey(rejectedIds);
+  return engineRuns.get(page)?.find((run) => run.rejected === rejected && run.disabled === disabled && run.thresholds === thresholds)?.result ?? null;
+}
+
 /** Keeps a result computed elsewhere (the engine worker) as the engine run for these inputs. */
 export function primeEngine(page: Page, rejectedIds: readonly RepairId[], disabled: readonly string[], result: Reconstruction, thresholds: AppState['thresholds'] = NO_THRESHOLDS): void {
   const rejected = rejectedKey(rejectedIds);

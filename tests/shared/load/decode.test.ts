@@ -131,6 +131,9 @@ describe('decodePage: refusals name the file and say what to do', () => {
     expect(refused('empty.txt', new Uint8Array(0))).toEqual({
       code: 'empty-file',
       message: '“empty.txt” is empty (0 bytes). Open a page that has OCR text in it.',
+      // The id and values the interface says it with in its own language.
+      messageId: 'loadError.empty',
+      params: { name: 'empty.txt' },
     });
     expect(refused('blank.txt', utf8('  \n\t\r\n\u3000\n')).code).toBe('empty-file');
     expect(refused('bom.txt', bytes([0xef, 0xbb, 0xbf])).code).toBe('empty-file');
