@@ -46,17 +46,22 @@ function isListItem(line: string): boolean {
 
 /**
  * Markdown when the name says so, when any line starts with a markdown heading marker
- * (`# `…`###### ` in the first column), or when two or more lines start with a list bullet
- * (`- `, `* `, `+ `). Only the first column counts: an indented `# 3 berths` is a paragraph.
- * The bullet rule is for pages such as dev page 002: a `.txt` written by a markdown-emitting
- * OCR tool, with `- ` bullets and no heading, whose bullets GT-SPEC drops.
+ * (`# `…`###### ` in the first column), or when a list of two or more items follows one
+ * another (`- `, `* `, `+ ` bullets, blank lines between them only). Only the first column
+ * counts: an indented `# 3 berths` is a paragraph. The list rule is for pages such as dev
+ * page 002: a `.txt` written by a markdown-emitting OCR tool, with `- ` bullets and no
+ * heading, whose bullets GT-SPEC drops. Scattered dash lines are not a list: a plain OCR page
+ * of 1,400 lines printed `- i ?lrwt` at line 130 and `* _? zx` at line 259 (Evening Star,
+ * 1870), and reading it as markdown unescaped its backslashes.
  */
 export function detectFormat(name: string, lines: readonly string[]): 'text' | 'markdown' {
   if (/\.(md|markdown)$/iu.test(name)) return 'markdown';
-  let items = 0;
+  let run = 0;
   for (const line of lines) {
     if (/^#{1,6} /u.test(line)) return 'markdown';
-    if (/^[-*+][ \t]/u.test(line) && isListItem(line) && ++items >= 2) return 'markdown';
+    if (/^[-*+][ \t]/u.test(line) && isListItem(line)) {
+      if (++run >= 2) return 'markdown';
+    } else if (line.trim() !== '') run = 0;
   }
   return 'text';
 }

@@ -104,6 +104,15 @@ describe('parseTextPage: markdown', () => {
     expect(page.lines.map((l) => l.text)).toEqual(['- only one dash line', '#3 berth']);
   });
 
+  it('is plain text when dash lines are scattered, not a list: backslashes and dashes stay', () => {
+    const body = Array.from({ length: 40 }, (_, i) => `line ${i} of a column of OCR text`);
+    body.splice(5, 0, '- i ?lrwt tarn');
+    body.splice(30, 0, '* _? zx \\^ - *');
+    const page = parseTextPage('ocr.txt', body.join('\n'), 'utf-8');
+    expect(page.format).toBe('text');
+    expect(page.lines.map((l) => l.text)).toContain('* _? zx \\^ - *');
+  });
+
   it('can be told the format', () => {
     expect(parseTextPage('a.txt', '- one\n', 'utf-8', { format: 'markdown' }).lines[0]?.text).toBe('one');
     expect(parseTextPage('a.md', '# one\n', 'utf-8', { format: 'text' }).lines[0]?.text).toBe('# one');
