@@ -43,6 +43,15 @@ const candidateTerms = new Map<string, ReadonlySet<string>>();
 const CANDIDATE_CHARS_KEPT = 2_000_000;
 let candidateChars = 0;
 
+/**
+ * Empties the cache of article terms. A batch worker sees each page once, so the cache only
+ * costs it memory: it calls this after every page.
+ */
+export function forgetArticleTerms(): void {
+  candidateTerms.clear();
+  candidateChars = 0;
+}
+
 function termsOfCandidate(text: string, script: Script): ReadonlySet<string> {
   const key = `${script}\u0000${text}`;
   let terms = candidateTerms.get(key);

@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { getHeapStatistics } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import { loadWordLists } from '../../../shared/text/lexicon-words';
+import { forgetArticleTerms } from '../../../shared/text/similarity';
 import { runIssueJob } from './issue-job';
 import type { BatchJob } from './job';
 import { runPageJob } from './page-job';
@@ -53,6 +54,8 @@ port.on('message', (message: BatchJob | { readonly kind: 'report' }) => {
       return;
     }
     const outcome = await (message.kind === 'issue' ? runIssueJob(message) : runPageJob(message));
+    // Each page is seen once: terms kept for a relink would only grow the heap (bench:batch).
+    forgetArticleTerms();
     // The heap after a job, before the next: what the worker keeps, and the garbage not yet collected.
     heapPeak = Math.max(heapPeak, getHeapStatistics().total_heap_size);
     port.postMessage(outcome);
