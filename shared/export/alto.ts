@@ -16,6 +16,9 @@
  *   `headline`, `byline`, `paragraph`, `caption`, …) and, for articles, a `StructureTag`
  *   (TYPE `article`, LABEL the article id); each TextBlock's `TAGREFS` names its role tag
  *   first (Galley's own loader, like most readers, takes the first tag as the block type).
+ *   Each paragraph has a StructureTag too (TYPE `paragraph`, LABEL the paragraph id), named
+ *   by every block of it: read back, blocks with one tag are one paragraph, and a paragraph
+ *   ends where its last block does (see `load/alto-paragraphs.ts`).
  * - `ReadingOrder` (ALTO 4.3+): one OrderedGroup for the page, holding one OrderedGroup per
  *   article (TAGREFS its StructureTag) and then the other blocks, as ElementRefs.
  *
@@ -78,6 +81,11 @@ export function toAlto(rec: Reconstruction, page: Page): string {
   const roles = [...new Set(blocks.map((block) => block.role))];
   const roleIds = new Map(roles.map((role) => [role, ids.take(`ROLE_${role}`)]));
   const articleIds = rec.articles.map((article) => ids.take(`ART_${article.id}`));
+  // A paragraph printed over two columns is two blocks: only a tag of its own tells a reader
+  // (Galley's loader among them) that from two paragraphs, which the text alone may not.
+  const paragraphIds = new Map(
+    [...new Set(blocks.flatMap((block) => (block.role === 'paragraph' ? [block.pieceId] : [])))].map((piece) => [piece, ids.take(`PAR_${piece}`)]),
+  );
 
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
   out.push(`<alto${attributes([['xmlns', ALTO_NAMESPACE], ['xmlns:xsi', 'http://www.w3.org/2001/XMLSchema-instance'], ['xsi:schemaLocation', SCHEMA_LOCATION], ['SCHEMAVERSION', '4.4']])}>`);
@@ -87,13 +95,14 @@ export function toAlto(rec: Reconstruction, page: Page): string {
     for (const [size, id] of styleIds) out.push(`    <TextStyle${attributes([['ID', id], ['FONTSIZE', size]])}/>`);
     out.push('  </Styles>');
   }
-  if (roles.length + articleIds.length > 0) {
+  if (roles.length + articleIds.length + paragraphIds.size > 0) {
     out.push('  <Tags>');
     for (const [role, id] of roleIds) out.push(`    <RoleTag${attributes([['ID', id], ['LABEL', role]])}/>`);
     rec.articles.forEach((article, i) => {
       const headline = article.headline?.text;
       out.push(`    <StructureTag${attributes([['ID', articleIds[i]], ['TYPE', 'article'], ['LABEL', article.id], ['DESCRIPTION', headline]])}/>`);
     });
+    for (const [piece, id] of paragraphIds) out.push(`    <StructureTag${attributes([['ID', id], ['TYPE', 'paragraph'], ['LABEL', piece]])}/>`);
     out.push('  </Tags>');
   }
   out.push(...readingOrder(written, articleIds, ids));
@@ -101,7 +110,7 @@ export function toAlto(rec: Reconstruction, page: Page): string {
   out.push(`    <Page${attributes([['ID', ids.take('PAGE_1')], ['PHYSICAL_IMG_NR', 1], ['WIDTH', page.layout?.width], ['HEIGHT', page.layout?.height]])}>`);
   out.push('      <PrintSpace>');
   for (const { id, block } of written) {
-    const tags = [roleIds.get(block.role), block.article === null ? undefined : articleIds[block.article]].filter((tag) => tag !== undefined).join(' ');
+    const tags = [roleIds.get(block.role), block.article === null ? undefined : articleIds[block.article], paragraphIds.get(block.pieceId)].filter((tag) => tag !== undefined).join(' ');
     out.push(`        <TextBlock${attributes([['ID', id], ...boxAttributes(boxAround(block.lines)), ['TAGREFS', tags]])}>`);
     for (const line of block.lines) {
       const size = line.line.style?.fontSize;

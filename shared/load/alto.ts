@@ -20,6 +20,9 @@
  * percentage (`0.9` for 9 %, `0.100` for 100 %), so for Tesseract files the digits after
  * the point are read as a percentage.
  *
+ * Paragraphs the file declares with StructureTags (Galley's own export) become joins and
+ * breaks the engine follows (`alto-paragraphs.ts`).
+ *
  * When it is wrong: a ReadingOrder that interleaves the lines of different blocks is
  * followed block by block (a block's place is its first referenced line's); IDNEXT chains
  * are not followed.
@@ -29,6 +32,7 @@ import type { Result } from '../model/result';
 import { boxOf, buildLayoutPage, meanConfidence, mostCommon, trailingMark, type LayoutBlock, type LayoutLine } from './layout-page';
 import { parseXml, type XmlAttributes } from './xml-stream';
 import { altoPageNumber } from './page-number';
+import { withDeclaredParagraphs } from './alto-paragraphs';
 
 interface StringInfo {
   readonly content: string;
@@ -58,6 +62,8 @@ interface OrderedLine extends LayoutLine {
 interface BlockDraft {
   readonly id: string;
   readonly type: string | undefined;
+  /** The paragraph StructureTag the block names (Galley's export): blocks naming one are one paragraph. */
+  readonly paragraph: string | undefined;
   /** Ids of the ComposedBlocks around it: a ReadingOrder may point at those. */
   readonly parents: readonly string[];
   readonly styleRefs: readonly string[];
@@ -177,6 +183,7 @@ export function loadAlto(name: string, bytes: Uint8Array): Result<Page> {
   const openBlock = (attributes: XmlAttributes): BlockDraft => ({
     id: attributes['ID'] ?? `B${blocks.length + 1}`,
     type: blockType(attributes),
+    paragraph: idList(attributes['TAGREFS']).find((ref) => tags.get(ref)?.type?.toLowerCase() === 'paragraph'),
     parents: composed.flatMap((c) => (c.id === undefined ? [] : [c.id])),
     styleRefs: idList(attributes['STYLEREFS']),
     lines: [],
@@ -364,7 +371,7 @@ export function loadAlto(name: string, bytes: Uint8Array): Result<Page> {
     ...(draft.type === undefined ? {} : { type: draft.type }),
     lines: draft.lines.map(({ id: _id, ...layoutLine }) => layoutLine),
   }));
-  return buildLayoutPage(
+  const page = buildLayoutPage(
     {
       name,
       format: 'alto',
@@ -380,4 +387,6 @@ export function loadAlto(name: string, bytes: Uint8Array): Result<Page> {
     },
     ordered,
   );
+  const paragraphOf = new Map(blocks.flatMap((draft) => (draft.paragraph === undefined ? [] : [[draft.id, draft.paragraph] as const])));
+  return page.ok ? { ok: true, value: withDeclaredParagraphs(page.value, paragraphOf) } : page;
 }

@@ -11,7 +11,7 @@
  * that ended a sentence, or a one-line paragraph has no punctuation at all (a list entry);
  * both are rare in body text and the repair can be rejected.
  */
-import type { Script } from '../model/page';
+import type { LineBlock, Script } from '../model/page';
 import type { Repair } from '../model/repair';
 import { makeRepair } from '../pipeline/context';
 import { lineColumnsOf, type Draft, type DraftUnit, type Pass } from '../pipeline/draft';
@@ -39,17 +39,20 @@ export const findHeadings: Pass = {
     // In page order, so a line can see that the one above it was taken as a heading.
     const units = [...draft.units];
     const largerHeadlines = countLargerHeadlines(units, draft.geometry, script) >= LARGER_HEADLINES;
+    const blocks = new Map(draft.page.lines.map((line) => [line.id, line.block]));
     units.forEach((unit, i) => {
       if (unit.role !== 'body') return;
       const apart = setApartFromBody(unit.lineIds[0] ?? '', draft.geometry);
-      const set = apart && setApartHeading(unit, units[i - 1], script) ? apart : null;
-      const why = set ? `${set.reason} and it holds no clause` : headingEvidence(unit, units[i - 1], units[i + 1], columnOf(unit), columns.paragraphLines, script);
+      const above = units[i - 1];
+      const set = apart && setApartHeading(unit, above, script) ? apart : null;
+      const stacks = above?.role === 'heading' && !opensDeclaredParagraph(unit, above, blocks);
+      const why = set ? `${set.reason} and it holds no clause` : headingEvidence(unit, above, units[i + 1], stacks, columnOf(unit), columns.paragraphLines, script);
       if (!why) return;
       // A heading led by a bullet symbol (`◆快递进村…`) heads a section inside an article, and so
       // does a line only centred or only just larger than body type (`La genèse du cabinet.`):
       // headlines are set clearly larger or in capitals.
       // That holds where the page sets its headlines larger; where none is, centred lines are the headlines.
-      const sectionTitle = set?.weak === true && largerHeadlines && units[i - 1]?.role !== 'heading' && !(script === 'latin' && isAllCaps(unit.text));
+      const sectionTitle = set?.weak === true && largerHeadlines && above?.role !== 'heading' && !(script === 'latin' && isAllCaps(unit.text));
       const role = startsWithBulletSymbol(unit.text) || sectionTitle ? 'subheading' : 'heading';
       const repair = makeRepair({
         pass: 'findHeadings',
@@ -64,7 +67,6 @@ export const findHeadings: Pass = {
       if (!ctx.applies(repair)) return;
       repairs.push(repair);
       units[i] = { ...unit, role };
-      const above = units[i - 1];
       if (role === 'heading' && above && headlineLineAbove(above, unit, units[i - 2], units[i + 1], script)) {
         const before = makeRepair({
           pass: 'findHeadings',
@@ -84,7 +86,11 @@ export const findHeadings: Pass = {
   },
 };
 
-function headingEvidence(unit: DraftUnit, prev: DraftUnit | undefined, next: DraftUnit | undefined, column: number, paragraphLines: boolean, script: Script): string | null {
+/**
+ * `stacks`: the line stands straight under a heading and may go on its stack (a deck, the
+ * heading's last words); false where the file opens a paragraph between them.
+ */
+function headingEvidence(unit: DraftUnit, prev: DraftUnit | undefined, next: DraftUnit | undefined, stacks: boolean, column: number, paragraphLines: boolean, script: Script): string | null {
   const text = unit.text;
   const width = lineWidth(text, script);
   // A notice's title runs long (`…关于收回…国有土地使用权的通告`): its last word says what it is.
@@ -96,11 +102,11 @@ function headingEvidence(unit: DraftUnit, prev: DraftUnit | undefined, next: Dra
   // (`Asks Open Covenants, Freedom of the Seas`).
   // A deck with a comma capitalises every word; a sentence's first line under the headline
   // does not (`The Duke of Windsor, formerly Edward`).
-  const deckLine = prev?.role === 'heading' && isTitleCase(text) && !endsSentence(text) && (!hasClauseMarks(text) || mostlyCapitalised(text, 1));
+  const deckLine = stacks && isTitleCase(text) && !endsSentence(text) && (!hasClauseMarks(text) || mostlyCapitalised(text, 1));
   const capitals = script === 'latin' && (isAllCaps(text) || deckLine);
   // A heading's last words may close with a stop (`…Discours de M. Frédéric` / `Fassy, Jouté.`):
   // a short line that finishes a heading left open, with a gap after it, goes with it.
-  if (script === 'latin' && finishesHeading(unit, prev, next, width, column)) return 'it finishes the heading above it, which stops mid-phrase, and a gap follows';
+  if (script === 'latin' && stacks && finishesHeading(unit, prev, next, width, column)) return 'it finishes the heading above it, which stops mid-phrase, and a gap follows';
   if (!capitals && hasClauseMarks(text)) return null;
   // Running text is no title case: most body lines leave here, before the tests below.
   if (script === 'latin' && (!mostlyCapitalised(text) || hasRunInHead(text))) return null;
@@ -111,7 +117,7 @@ function headingEvidence(unit: DraftUnit, prev: DraftUnit | undefined, next: Dra
   // `Telegraphed Exclusively to The Evening Star.`): running text never ends just above a byline.
   const overCredit = script === 'latin' && next?.role === 'byline' && mostlyCapitalised(text);
   // So does a title-case line straight under a heading (`Washington News and Gossip.` under the nameplate).
-  const deck = prev?.role === 'heading' && unit.gapBefore === 0 && isTitleCase(text);
+  const deck = stacks && unit.gapBefore === 0 && isTitleCase(text);
   const latinTitleEnd = script === 'latin' && (overCredit || deck || (/[?!]$/u.test(text) ? mostlyCapitalised(text) : isAllCaps(text) || (opensBlock && isCapitalWord(text))));
   if (endsSentence(text) && !latinTitleEnd) return null;
   // A name in capitals over a one-line paragraph signs a letter off (`VIRGINIA O'HANLON.` over the address).
@@ -121,7 +127,7 @@ function headingEvidence(unit: DraftUnit, prev: DraftUnit | undefined, next: Dra
   if (!capitals && next?.role === 'body' && script === 'latin' && /^\p{Ll}/u.test(next.text)) return null;
   // Heading lines stack: under a heading, any line with no sentence in it goes on the stack
   // while the next line is no running text either.
-  if (prev?.role === 'heading') {
+  if (stacks) {
     if (!next || next.role !== 'body' || !isRunningText(next.text)) return 'it stands under a heading and holds no sentence';
     if (script === 'latin') return 'it stands under a heading, capitalised, and holds no sentence';
   }
@@ -147,6 +153,20 @@ function finishesHeading(unit: DraftUnit, prev: DraftUnit | undefined, next: Dra
   if (prev?.role !== 'heading' || unit.gapBefore > 0 || (next !== undefined && next.role === 'body' && next.gapBefore === 0)) return false;
   // The heading above stops on a word, not on a mark, and this line is no more than a few words.
   return /\p{L}$/u.test(prev.text.trimEnd()) && isTitleShort(width, column, 'latin') && unit.text.split(/\s+/u).length <= 4 && /^\p{Lu}/u.test(unit.text);
+}
+
+/** Block types that say a block is running text, lower-cased: a PAGE region type, an ALTO tag label. */
+const PARAGRAPH_TYPES: ReadonlySet<string> = new Set(['paragraph']);
+
+/**
+ * The file starts a paragraph block at this line, a block apart from the heading's: its first
+ * line is running text, however capitalised (`Die Hohe Staats⸗Re⸗` under `Erzgebirgiſche
+ * Eiſenbahn.`, a German notice in the Reichsanzeiger of 1844, where every noun is capitalised).
+ */
+function opensDeclaredParagraph(unit: DraftUnit, heading: DraftUnit, blocks: ReadonlyMap<string, LineBlock | undefined>): boolean {
+  const block = blocks.get(unit.lineIds[0] ?? '');
+  if (block?.type === undefined || !PARAGRAPH_TYPES.has(block.type.trim().toLowerCase())) return false;
+  return blocks.get(heading.lineIds[heading.lineIds.length - 1] ?? '')?.id !== block.id;
 }
 
 /**

@@ -14,7 +14,7 @@ import type { Page } from '../model/page';
 import type { Repair } from '../model/repair';
 import { makeRepair, type PassContext } from '../pipeline/context';
 import type { DraftArticle, DraftUnit, Pass, UnitRole } from '../pipeline/draft';
-import { coupletParts, isColumnLabel, isJumpFrom, startsWithDateline } from '../text/line-forms';
+import { coupletParts, isColumnLabel, isJumpFrom, isWireCredit, startsWithDateline } from '../text/line-forms';
 import { endsSentence } from '../text/script';
 
 interface OpenArticle {
@@ -105,7 +105,8 @@ export const groupArticles: Pass = {
         case 'byline':
           if (current) {
             current.unitIds.push(unit.id);
-            if (unit.role === 'byline' && current.hasBody) current.closed = true;
+            // A wire credit between dispatches (`(PAR FIL SPÉCIAL)` over each) continues the article.
+            if (unit.role === 'byline' && current.hasBody && !isWireCredit(unit.text)) current.closed = true;
           }
           break;
         default:

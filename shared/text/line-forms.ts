@@ -35,6 +35,49 @@ const WIRE_CREDITS = [
   /^[[(]?(by|via)\s+(telegraph|cable|wireless|(the\s+)?associated\s+press|(the\s+)?united\s+press|reuters?)\.?[\])]?\.?$/iu,
 ];
 
+/**
+ * Credits French, German and Dutch papers print in brackets under a dispatch's headline, as
+ * data: each form is lower case, a space stands for spaces, ` ?` for an optional space, and
+ * `(…)?` marks optional words. The whole bracketed line must be one form (a place may follow:
+ * `(De notre correspondant à Londres)`), so a bracketed aside in running text never is.
+ */
+const BRACKETED_CREDIT_FORMS: Readonly<Record<'fr' | 'de' | 'nl', readonly string[]>> = {
+  fr: [
+    'par fil( spécial| téléphonique)?',
+    String.raw`par (dépêche|téléphone|télégraphe|câble|t\. ?s\. ?f\.?)`,
+    'de (notre|nos) (correspondants?|envoyés?|rédacteurs?)( (particuliers?|spécial|spéciaux|permanents?))?',
+    "(dépêche|télégramme|service)( spéciale?| particulière?| télégraphique)?( de l['’]agence)? (havas|radio|fournier)",
+    '(dépêche|télégramme|service) (spéciale?|particulière?|télégraphique)',
+    '(agence )?(havas|radio|fournier)',
+  ],
+  de: [
+    String.raw`von unse?rem( \p{L}+(er|en))? (korrespondenten|berichterstatter|mitarbeiter|vertreter)`,
+    '(privat-?|eigenes )?telegramm( unseres korrespondenten)?',
+    '(eigener )?drahtbericht( unseres korrespondenten)?',
+    'telegraphische meldung',
+    String.raw`w\. ?t\. ?b\.?`,
+    'wolffs? (telegraphisches )?bureau',
+  ],
+  nl: [
+    String.raw`van (onzen|onze)( \p{L}+(schen|sche|se|en))? (correspondent|berichtgever|verslaggever|medewerker)`,
+    '(eigen )?telegram( van onzen correspondent)?',
+    'reuter|aneta|havas|draadloos',
+  ],
+};
+
+/** A place after the credit: `à Londres`, `in Paris`, `te Berlijn`. */
+const CREDIT_PLACE = String.raw`(,? (à|au|en|aux|in|aus|te|uit) [^()[\]{}]{2,30})?`;
+
+/** One form as a pattern: ` ?` an optional run of spaces, ` ` a run of spaces. */
+function spaced(form: string): string {
+  return form.replaceAll(' ?', String.raw`\s*`).replaceAll(' ', String.raw`\s+`);
+}
+
+const BRACKETED_CREDIT = new RegExp(
+  spaced(String.raw`^[([{] ?(${Object.values(BRACKETED_CREDIT_FORMS).flat().join('|')})${CREDIT_PLACE}\.? ?[)\]}]\.?$`),
+  'iu',
+);
+
 /** `(袁剑锋、杨润德)`, `(张晋峰、刘海君 文/摄)`, `记者 尹哲`, `本报记者 某某`, `文/记者 X 图/记者 Y`, `By JOHN SMITH`. */
 const BYLINE = [
   new RegExp(String.raw`^[（(]\s*${HAN_NAME}(\s+${HAN_NAME})?([、，,\s]+${HAN_NAME}(\s+${HAN_NAME})?)*(\s*(文|图|摄|文\/摄|文\/图|摄影|通讯员))?\s*[)）]$`, 'u'),
@@ -43,7 +86,17 @@ const BYLINE = [
   /^[Bb][Yy]\s+[\p{Lu}][\p{L}.'’-]*(\s+[\p{Lu}][\p{L}.'’-]*){0,4}(\s+(and|&)\s+[\p{Lu}][\p{L}.'’-]*(\s+[\p{Lu}][\p{L}.'’-]*){0,4})?$/u,
   /^(from\s+)?(our|a)\s+(own\s+|special\s+|staff\s+)?correspondent\.?$/iu,
   ...WIRE_CREDITS,
+  BRACKETED_CREDIT,
 ];
+
+/**
+ * A wire or correspondent credit (`(By Associated Press)`, `(PAR FIL SPÉCIAL)`, `(Van onzen
+ * correspondent)`): it stands over its dispatch, never under it, so unlike a signed byline it
+ * does not close the article it sits in; a page of dispatches repeats it over each one.
+ */
+export function isWireCredit(text: string): boolean {
+  return text.length <= 60 && (BRACKETED_CREDIT.test(text) || WIRE_CREDITS.some((re) => re.test(text)));
+}
 
 export function isBylineLine(text: string): boolean {
   if (text.length > 60 || !BYLINE.some((re) => re.test(text))) return false;

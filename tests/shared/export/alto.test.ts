@@ -99,7 +99,7 @@ describe('toAlto on a real ALTO page (BnL, Luxemburger Zeitung 1858)', () => {
 
   it('writes one StructureTag per article and tags each article block with it and its role', () => {
     const elements = elementsOf(luxzeitAlto);
-    const articles = elements.filter((e) => e.name === 'StructureTag');
+    const articles = elements.filter((e) => e.name === 'StructureTag' && e.attributes['TYPE'] === 'article');
     expect(articles).toHaveLength(luxzeitRec.articles.length);
     const roles = new Set(elements.filter((e) => e.name === 'RoleTag').map((e) => e.attributes['LABEL']));
     expect(roles).toContain('paragraph');
@@ -108,6 +108,15 @@ describe('toAlto on a real ALTO page (BnL, Luxemburger Zeitung 1858)', () => {
       const [first] = (block.attributes['TAGREFS'] ?? '').split(' ');
       expect(roleOfTag.has(first)).toBe(true);
     }
+  });
+
+  it('names each paragraph with a StructureTag, on every block of it: one tag per paragraph of the reconstruction', () => {
+    const elements = elementsOf(luxzeitAlto);
+    const paragraphTags = new Map(elements.filter((e) => e.name === 'StructureTag' && e.attributes['TYPE'] === 'paragraph').map((e) => [e.attributes['ID'], e.attributes['LABEL']]));
+    const paragraphIds = luxzeitRec.articles.flatMap((a) => a.paragraphs.map((p) => p.id));
+    expect([...paragraphTags.values()].sort()).toEqual([...paragraphIds].sort());
+    const named = elements.filter((e) => e.name === 'TextBlock').flatMap((block) => (block.attributes['TAGREFS'] ?? '').split(' ').filter((ref) => paragraphTags.has(ref)));
+    expect(new Set(named).size).toBe(paragraphIds.length);
   });
 
   it('reloads with the same line coordinates, one line per source line', () => {
