@@ -80,11 +80,14 @@ test('exports plain text, markdown and JSON of the reconstruction', async ({ pag
 });
 
 test('Ctrl+E opens the export choices and Ctrl+O the file picker', async ({ page }) => {
+  // Listen for the picker first: Playwright turns on Chromium's file-chooser interception when
+  // the first listener comes, and a picker opened before that is lost (2 runs in 12 here, with
+  // the app's click on its file input made, with user activation, every time).
+  const choosing = page.waitForEvent('filechooser');
   await page.keyboard.press('Control+e');
   await expect(page.getByRole('dialog', { name: 'Export' })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog', { name: 'Export' })).toBeHidden();
-  const choosing = page.waitForEvent('filechooser');
   await page.keyboard.press('Control+o');
   const chooser = await choosing;
   await chooser.setFiles(path.join(fixturesDir, 'utf16le-page.txt'));
