@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { expect } from 'vitest';
 import { REPO_ROOT } from './run-galley';
 
 const EN = ['en-01-narrow-indent.txt', 'en-02-blank-lines.txt', 'en-03-interleaved.txt', 'en-04-headlines-moved.txt', 'en-05-furniture.txt', 'en-06-double-spaced.txt'];
@@ -77,4 +78,18 @@ export async function runKilledPartWay(args: readonly string[], manifestFile: st
   child.kill('SIGKILL');
   await exited;
   return linesAtKill;
+}
+
+/**
+ * What a resumed run must show after a kill: it succeeds, skips at least the pages done
+ * before the kill (but the ones in flight), ends with the uninterrupted run's output byte for
+ * byte, and leaves no temp file behind.
+ */
+export async function expectResumedAsWhole(resumed: { readonly code: number | null; readonly stderr: string }, linesAtKill: number, killed: string, whole: string): Promise<void> {
+  expect(resumed.code).toBe(0);
+  const skipped = Number(/(\d+) unchanged/u.exec(resumed.stderr)?.[1]);
+  expect(skipped).toBeGreaterThanOrEqual(linesAtKill - 2);
+  expect(await readTree(killed)).toEqual(await readTree(whole));
+  const leftovers = (await readdir(killed, { recursive: true })).filter((name) => name.includes('.tmp-'));
+  expect(leftovers).toEqual([]);
 }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { textLines, type Page, type SourceLine } from '../../../shared/model/page';
 import type { Result } from '../../../shared/model/result';
+import { loadPageXml } from '../../../shared/load/page-xml';
 
 export const fixtureDir = (folder: string): string => path.resolve(import.meta.dirname, '../../fixtures', folder);
 
@@ -24,6 +25,32 @@ export function pageOf(result: Result<Page>): Page {
   return result.value;
 }
 
+/**
+ * A PAGE 2019 page of typed regions (`type` as the file declares it); each region's lines
+ * stacked down the page, 40 px apart, in one 900 px column, in body type.
+ */
+export function typedRegionsPage(regions: readonly { id: string; type?: string; lines: readonly string[] }[]): Page {
+  let y = 0;
+  const body = regions
+    .map((r) => {
+      const lines = r.lines.map((text, i) => {
+        y += 40;
+        const width = Math.min(900, 14 * text.length);
+        return `<TextLine id="${r.id}_l${i}"><Coords points="50,${y} ${50 + width},${y} ${50 + width},${y + 30} 50,${y + 30}"/><TextEquiv><Unicode>${text}</Unicode></TextEquiv></TextLine>`;
+      });
+      y += 40;
+      return `<TextRegion id="${r.id}"${r.type ? ` type="${r.type}"` : ''}><Coords points="50,0 950,0 950,10 50,10"/>${lines.join('')}</TextRegion>`;
+    })
+    .join('\n');
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<PcGts xmlns="http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15">
+  <Metadata><Creator>test</Creator></Metadata>
+  <Page imageFilename="p.png" imageWidth="1000" imageHeight="${y + 100}">
+${body}
+  </Page>
+</PcGts>`;
+  return pageOf(loadPageXml('test.xml', utf8(xml)));
+}
 
 /** Block ids in the order the page gives them, each once per run. */
 export function blockOrder(page: Page): string[] {

@@ -3,11 +3,10 @@ import { loadAlto } from '../../../shared/load/alto';
 import { loadHocr } from '../../../shared/load/hocr';
 import { loadPageXml } from '../../../shared/load/page-xml';
 import { toAlto } from '../../../shared/export/alto';
-import type { Page } from '../../../shared/model/page';
 import type { Reconstruction } from '../../../shared/model/reconstruction';
 import { LOW_CONFIDENCE } from '../../../shared/model/repair';
 import { reconstruct } from '../../../shared/pipeline/reconstruct';
-import { fixtureBytes, pageOf, utf8 } from '../load/layout-fixtures';
+import { fixtureBytes, pageOf, typedRegionsPage, utf8 } from '../load/layout-fixtures';
 import { articlesOf, expectWhole, findRepair, otherOf, page, rejecting, repairsOf } from './examples';
 
 const PASS = 'followFileRoles';
@@ -15,29 +14,6 @@ const PASS = 'followFileRoles';
 const headlines = (result: Reconstruction): string[] => result.articles.flatMap((a) => (a.headline ? [a.headline.text] : []));
 const reasons = (result: Reconstruction): string[] => result.repairs.filter((r) => r.pass === PASS).map((r) => r.reason);
 
-/** A PAGE 2019 page; each region's lines stacked down the page, 40 px apart, in one 900 px column. */
-function pageXml(regions: readonly { id: string; type?: string; lines: readonly string[] }[]): Page {
-  let y = 0;
-  const body = regions
-    .map((r) => {
-      const lines = r.lines.map((text, i) => {
-        y += 40;
-        const width = Math.min(900, 14 * text.length);
-        return `<TextLine id="${r.id}_l${i}"><Coords points="50,${y} ${50 + width},${y} ${50 + width},${y + 30} 50,${y + 30}"/><TextEquiv><Unicode>${text}</Unicode></TextEquiv></TextLine>`;
-      });
-      y += 40;
-      return `<TextRegion id="${r.id}"${r.type ? ` type="${r.type}"` : ''}><Coords points="50,0 950,0 950,10 50,10"/>${lines.join('')}</TextRegion>`;
-    })
-    .join('\n');
-  const xml = `<?xml version="1.0" encoding="UTF-8"?>
-<PcGts xmlns="http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15">
-  <Metadata><Creator>test</Creator></Metadata>
-  <Page imageFilename="p.png" imageWidth="1000" imageHeight="${y + 100}">
-${body}
-  </Page>
-</PcGts>`;
-  return pageOf(loadPageXml('test.xml', utf8(xml)));
-}
 
 const BODY_BEFORE = ['The council met last night in the town hall to hear the', 'report of the harbour board on the state of the quays.'];
 const BODY_AFTER = ['The report was received and the meeting closed at a late', 'hour, the members agreeing to meet again next week.'];
@@ -104,7 +80,7 @@ describe('followFileRoles: real files that declare their regions', () => {
 
 describe('followFileRoles: small hand-made pages', () => {
   it('takes a caption region out of the body, between the paragraphs it stood among', () => {
-    const source = pageXml([
+    const source = typedRegionsPage([
       { id: 'r1', type: 'heading', lines: ['HARBOUR BOARD REPORT'] },
       { id: 'r2', type: 'paragraph', lines: BODY_BEFORE },
       { id: 'r3', type: 'caption', lines: ['The north quay at low water.'] },
@@ -117,7 +93,7 @@ describe('followFileRoles: small hand-made pages', () => {
   });
 
   it('keeps a “caption” of twelve lines of running text in the body and says so; rejecting that follows the file', () => {
-    const source = pageXml([
+    const source = typedRegionsPage([
       { id: 'r1', type: 'paragraph', lines: BODY_BEFORE },
       { id: 'r2', type: 'caption', lines: LETTER },
     ]);
@@ -135,7 +111,7 @@ describe('followFileRoles: small hand-made pages', () => {
   });
 
   it('keeps a “heading” in the body when its last word breaks off into the paragraph below', () => {
-    const source = pageXml([
+    const source = typedRegionsPage([
       { id: 'r1', type: 'paragraph', lines: BODY_BEFORE },
       { id: 'r2', type: 'heading', lines: ['The board then turned to the Har-'] },
       { id: 'r3', type: 'paragraph', lines: ['bour Master’s accounts for the year, which were passed.'] },
@@ -147,7 +123,7 @@ describe('followFileRoles: small hand-made pages', () => {
   });
 
   it('reads header, footer and page-number regions as page furniture, and a region with no type not at all', () => {
-    const source = pageXml([
+    const source = typedRegionsPage([
       { id: 'h', type: 'header', lines: ['THE HARBOUR GAZETTE'] },
       { id: 'r1', lines: BODY_BEFORE },
       { id: 'f', type: 'footer', lines: ['Printed and published by J. Smith'] },
@@ -195,7 +171,7 @@ describe('followFileRoles: small hand-made pages', () => {
   });
 
   it('keeps its furniture, captions and headlines when Galley’s own ALTO export is opened again', () => {
-    const source = pageXml([
+    const source = typedRegionsPage([
       { id: 'h', type: 'header', lines: ['THE HARBOUR GAZETTE'] },
       { id: 'r1', type: 'heading', lines: ['HARBOUR BOARD REPORT'] },
       { id: 'r2', type: 'paragraph', lines: BODY_BEFORE },
@@ -222,7 +198,7 @@ describe('followFileRoles: small hand-made pages', () => {
   });
 
   it('gives the same repairs, with the same ids, on every run', () => {
-    const source = pageXml([
+    const source = typedRegionsPage([
       { id: 'r1', type: 'heading', lines: ['HARBOUR BOARD REPORT'] },
       { id: 'r2', type: 'caption', lines: LETTER },
     ]);
