@@ -19,6 +19,7 @@ import { setApartFromBody } from '../layout/set-apart';
 import { isShortLine } from '../text/columns';
 import { LEADING_JUMP, hasRunInHead, isAllCaps, isDateLine, isNoticeCloser, startsWithBulletSymbol, startsWithDateline } from '../text/line-forms';
 import { endsSentence, hasClauseMarks, lineWidth } from '../text/script';
+import { cjkStackLine, wideCjkTitle } from './cjk-title-lines';
 
 const NOTICE_TITLE = /(通告|公告|通知|启事|声明|公示|决定|通报)$/u;
 
@@ -40,13 +41,16 @@ export const findHeadings: Pass = {
     const units = [...draft.units];
     const largerHeadlines = countLargerHeadlines(units, draft.geometry, script) >= LARGER_HEADLINES;
     const blocks = new Map(draft.page.lines.map((line) => [line.id, line.block]));
+    const overCredits = script === 'latin' ? stacksOverCredits(units, columnOf) : new Set<number>();
     units.forEach((unit, i) => {
       if (unit.role !== 'body') return;
       const apart = setApartFromBody(unit.lineIds[0] ?? '', draft.geometry);
       const above = units[i - 1];
       const set = apart && setApartHeading(unit, above, script) ? apart : null;
       const stacks = above?.role === 'heading' && !opensDeclaredParagraph(unit, above, blocks);
-      const why = set ? `${set.reason} and it holds no clause` : headingEvidence(unit, above, units[i + 1], stacks, columnOf(unit), columns.paragraphLines, script);
+      const why =
+        (set ? `${set.reason} and it holds no clause` : headingEvidence(unit, above, units[i + 1], stacks, columnOf(unit), columns.paragraphLines, script)) ??
+        (overCredits.has(i) ? 'it stands in the short lines between a finished paragraph and a credit line over its dispatch, whatever the OCR made of its letters' : null);
       if (!why) return;
       // A heading led by a bullet symbol (`◆快递进村…`) heads a section inside an article, and so
       // does a line only centred or only just larger than body type (`La genèse du cabinet.`):
@@ -127,7 +131,8 @@ function headingEvidence(unit: DraftUnit, prev: DraftUnit | undefined, next: Dra
   if (!capitals && next?.role === 'body' && script === 'latin' && /^\p{Ll}/u.test(next.text)) return null;
   // Heading lines stack: under a heading, any line with no sentence in it goes on the stack
   // while the next line is no running text either.
-  if (stacks) {
+  // A CJK line under a heading may be the paragraph's first line, running on without a mark.
+  if (stacks && (script !== 'cjk' || cjkStackLine(unit, next, column))) {
     if (!next || next.role !== 'body' || !isRunningText(next.text)) return 'it stands under a heading and holds no sentence';
     if (script === 'latin') return 'it stands under a heading, capitalised, and holds no sentence';
   }
@@ -135,6 +140,9 @@ function headingEvidence(unit: DraftUnit, prev: DraftUnit | undefined, next: Dra
   // A cut sentence never goes on with a dateline or a byline: when one follows, a new article
   // starts here, whatever the paragraph above left open (it goes on further down the page).
   const opensArticleBelow = next !== undefined && ((next.role === 'body' && startsWithDateline(next.text)) || next.role === 'byline');
+  // CJK headlines span columns: one as wide as its column is told by the lines around it.
+  const wideTitle = script === 'cjk' && !paragraphLines && !isTitleShort(width, column, script) ? wideCjkTitle(unit, next, column, afterSentence, next !== undefined && startsParagraph(next, column, script)) : null;
+  if (wideTitle) return wideTitle;
   if (!afterSentence && !opensArticleBelow) return null;
   if (paragraphLines) return 'it stands alone and holds no sentence';
   // Set in capitals: a heading whatever its width (body text is never set in capitals).
@@ -147,6 +155,47 @@ function headingEvidence(unit: DraftUnit, prev: DraftUnit | undefined, next: Dra
   // on shows this line is the indented start of a paragraph instead.
   if (next?.role === 'body' && !startsWithDateline(next.text) && !startsParagraph(next, column, script)) return null;
   return `it stands alone, is short of the ${Math.round(column)}-character column and holds no sentence`;
+}
+
+/** Most lines a dispatch's headline and deck take over its credit line. */
+const LONGEST_CREDIT_STACK = 4;
+
+/**
+ * The lines of a dispatch's headline and deck: a credit line (`Telegraphed Exclusively to The
+ * Evening Star.`) stands over its dispatch's text, and the short lines straight above it, up
+ * to the paragraph before it that finished its sentence, are the headline, however the OCR
+ * damaged their case and letters (`The Expedition to Latk for Dr. Liv-` / `iaptMi Delayed`).
+ * Printed rules between them (`?? .`) are passed over. The shortest such stack is taken whose
+ * top can open a headline: a paragraph may end in a short sentence (`…of the traveler.` /
+ * `Dr. Livingston.`) just above the headline, and must not join it.
+ */
+function stacksOverCredits(units: readonly DraftUnit[], columnOf: (unit: DraftUnit) => number): Set<number> {
+  const found = new Set<number>();
+  units.forEach((credit, i) => {
+    if (credit.role !== 'byline' || units[i + 1]?.role !== 'body') return;
+    const lines: number[] = [];
+    // The dispatch's text under the credit measures the column: short title lines over it
+    // make the column look narrow where they stand.
+    const column = Math.max(columnOf(units[i + 1] as DraftUnit), columnOf(credit));
+    for (let k = i - 1; k >= 0 && lines.length < LONGEST_CREDIT_STACK; k--) {
+      const unit = units[k] as DraftUnit;
+      if (unit.role === 'other') continue;
+      if (unit.role !== 'body' || startsWithDateline(unit.text) || !isTitleShort(lineWidth(unit.text, 'latin'), Math.max(column, columnOf(unit)), 'latin')) break;
+      lines.push(k);
+    }
+    // The shortest stack whose top can open a headline: not lower case (`iaptMi Delayed` goes on
+    // the line above), after a finished sentence, a block's start or a line of no text.
+    for (let n = 1; n <= lines.length; n++) {
+      const top = units[lines[n - 1] as number] as DraftUnit;
+      const above = units[(lines[n - 1] as number) - 1];
+      if (/^\p{Ll}/u.test(top.text)) continue;
+      if (!above || above.role !== 'body' || endsSentence(above.text) || top.gapBefore > 0) {
+        lines.slice(0, n).forEach((k) => found.add(k));
+        return;
+      }
+    }
+  });
+  return found;
 }
 
 function finishesHeading(unit: DraftUnit, prev: DraftUnit | undefined, next: DraftUnit | undefined, width: number, column: number): boolean {

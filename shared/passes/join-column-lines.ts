@@ -22,6 +22,8 @@ import { hasRunInHead, isDateLine, isNoticeCloser, isPlaceAndDay, opensWithRunIn
 import { endsSentence, joinText, lineWidth } from '../text/script';
 import { buildLexicon, joinHyphenated, type PageLexicon } from '../text/line-end-hyphen';
 import { joinMarkedHyphen } from '../text/marked-hyphen';
+import { cjkShortLineEnds } from './cjk-paragraph-end';
+import { BREAK_WEIGHT, printedWidth, printsQueryForMarks, weighParagraphEnd } from './paragraph-end-evidence';
 
 /** Characters of the paragraph so far that the hyphen decision sees. */
 const HYPHEN_CONTEXT = 300;
@@ -59,6 +61,8 @@ export const joinColumnLines: Pass = {
     let group: DraftUnit[] = [];
     const shortShare = ctx.thresholds.shortLineShare;
     const shortGap = shortGapFor(shortShare);
+    // Where the OCR prints `?` for marks it could not read, a line's final `?` may be a dash.
+    const queryForMarks = page.script === 'latin' && printsQueryForMarks(page.lines.map((l) => l.text));
     const flush = (): void => {
       if (group.length) units.push(...joinGroup(group, page, lines, lexicon, fileJoins, ctx, repairs));
       group = [];
@@ -75,7 +79,7 @@ export const joinColumnLines: Pass = {
         const boxes = lineEndEvidence(prev.lineIds[prev.lineIds.length - 1] ?? '', unit.lineIds[0] ?? '', draft.geometry, shortGap);
         // The file says the paragraph runs on into the next region: no evidence of the text outweighs that.
         const declared = isDeclaredJoin(fileJoins, prev.lineIds[prev.lineIds.length - 1], unit.lineIds[0]);
-        const decision = declared ? ({ join: true, reason: 'the file joins the regions', confidence: 1 } as const) : decide(prev, unit, lines, columnOf(prev), columnOf(unit), columns, page.script, boxes, shortShare);
+        const decision = declared ? ({ join: true, reason: 'the file joins the regions', confidence: 1 } as const) : decide(prev, unit, lines, columnOf(prev), columnOf(unit), columns, page.script, boxes, shortShare, queryForMarks, group.length === 1);
         if (!decision.join) {
           const repair = decision.confidence < 0.9 ? breakRepair(prev, unit, decision, lines) : null;
           if (!repair || ctx.applies(repair)) {
@@ -93,7 +97,7 @@ export const joinColumnLines: Pass = {
   },
 };
 
-function decide(a: DraftUnit, b: DraftUnit, lines: ReadonlyMap<string, SourceLine>, column: number, nextColumn: number, columns: LineColumns, script: Script, boxes: LineEndEvidence | null, shortShare: number): Decision {
+function decide(a: DraftUnit, b: DraftUnit, lines: ReadonlyMap<string, SourceLine>, column: number, nextColumn: number, columns: LineColumns, script: Script, boxes: LineEndEvidence | null, shortShare: number, queryForMarks: boolean, firstOfParagraph = false): Decision {
   const lineA = lines.get(a.lineIds[a.lineIds.length - 1] ?? '');
   const lineB = lines.get(b.lineIds[0] ?? '');
   if (lineA?.markup?.hardBreak || lineB?.markup?.listItem) return { join: false, reason: 'the markup marks a break', confidence: 1 };
@@ -101,7 +105,9 @@ function decide(a: DraftUnit, b: DraftUnit, lines: ReadonlyMap<string, SourceLin
   if (isDateLine(a.text) || isDateLine(b.text) || isNoticeCloser(a.text) || isNoticeCloser(b.text)) return { join: false, reason: 'a date or a notice formula stands alone', confidence: 0.95 };
   if (script === 'latin' && (isPlaceAndDay(a.text) || isPlaceAndDay(b.text))) return { join: false, reason: 'a place and day line stands over its report', confidence: 0.9 };
   if (script === 'latin' && !/[-\u00AD¬]$/u.test(a.text.trimEnd()) && opensWithRunInHead(b.text)) return { join: false, reason: 'the next line opens with a run-in head', confidence: 0.7 };
-  const sentenceEnd = endsSentence(a.text);
+  // `Hon?` / `Kong to-day`: on a page that prints `?` for unread marks, a word's final `?` is no
+  // sure stop; the weighed evidence below decides.
+  const sentenceEnd = endsSentence(a.text) && !(queryForMarks && /\p{L}\?$/u.test(a.text.trimEnd()));
   if (columns.paragraphLines) {
     if (sentenceEnd) return { join: false, reason: 'the line ends a sentence', confidence: 1 };
     // A short line with no clause in it is an entry of its own (an address, a signature).
@@ -123,7 +129,14 @@ function decide(a: DraftUnit, b: DraftUnit, lines: ReadonlyMap<string, SourceLin
   // in its measure was ended by the writer, not the column (OCR often loses the full stop).
   const stoppedEarly = !boxes && script === 'latin' && /^["'‘“(]?\p{Lu}/u.test(b.text) && nextWordWouldFit(a.text, b.text, column);
   if (!sentenceEnd) {
-    if (stoppedEarly) return { join: false, reason: 'the line stops although the next line’s first word would have fit, and a capital follows', confidence: 0.6 };
+    if (!boxes && script === 'latin') {
+      const weighed = weighParagraphEnd({ line: a.text.trimEnd(), next: b.text.trimStart(), column, nextIndented: indented, queryForMarks, runInHead: hasRunInHead(a.text) });
+      if (weighed.weight >= BREAK_WEIGHT) return { join: false, reason: `the line ends no sentence, but ${weighed.clues.join(', ')}`, confidence: 0.6 };
+    }
+    // A CJK column is justified: every line but a paragraph's last fills it, so a short line
+    // ends its paragraph with or without a mark (`迎泽大街路南（金阳南路）` in a notice's list).
+    const cjkEnd = script === 'cjk' && (short || indented || b.startsIndented === true) ? cjkShortLineEnds({ line: a.text, next: b.text, column, firstOfParagraph, nextIndented: indented || b.startsIndented === true, short }) : null;
+    if (cjkEnd) return { join: false, reason: cjkEnd, confidence: 0.8, ...evidence };
     if (short && b.gapBefore > 0) return { join: false, reason: 'the line is short and a gap follows', confidence: 0.7, ...evidence };
     // An indented line after a gap opens a paragraph even where no full stop ends the last
     // (`…the friends of The Sun:` / `  Dear Editor: …`).
@@ -144,9 +157,6 @@ function decide(a: DraftUnit, b: DraftUnit, lines: ReadonlyMap<string, SourceLin
 /** Characters of slack a line's measure is given: OCR widths in characters are rough. */
 const FIT_SLACK = 4;
 
-/** How much wider than a lower-case letter a capital is set, near enough for most book faces. */
-const CAPITAL_WIDTH = 1.4;
-
 /**
  * Whether the first word of `next` would have fit after `line` within the column's measure.
  * Capitals count wider: a line of names or small capitals fills the column with fewer
@@ -157,15 +167,6 @@ function nextWordWouldFit(line: string, next: string, column: number): boolean {
   if (column <= 0 || /[-\u00AD¬]$/u.test(line.trimEnd()) || hasRunInHead(line)) return false;
   const word = next.trimStart().split(/\s/u, 1)[0] ?? '';
   return word !== '' && printedWidth(line) + 1 + printedWidth(word) + FIT_SLACK <= column;
-}
-
-function printedWidth(text: string): number {
-  let capitals = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) capitals++;
-  }
-  return text.length + capitals * (CAPITAL_WIDTH - 1);
 }
 
 /** CJK paragraphs start two characters in: the first line is about two characters short. */

@@ -13,23 +13,33 @@ import type { DraftUnit, Pass, UnitRole } from '../pipeline/draft';
 import { endsSentence, hasClauseMarks } from '../text/script';
 import { isBylineLine, isDateLine, isJumpLine, isMasthead, isPageFurniture, isPhotoCredit } from '../text/line-forms';
 import { trigramDice, trigrams } from '../text/similarity-trigrams';
+import { COPY_LIKENESS, creditLikeness, endsLikeFormula } from './credit-likeness';
 
 const REASONS: Partial<Record<UnitRole, string>> = {
   byline: 'it has the form of a credit line (names in brackets, “记者 …”, “By …”)',
   jump: 'it is a jump line that sends the reader to or from another page',
   caption: 'it ends with a photographer’s credit',
   'page-header': 'it has the form of page furniture (the page’s date, an editor’s credit, a page number)',
-  other: 'it holds no letter and no figure (a printed rule or ornament read by the OCR)',
+  other: 'it holds no letter and at most one figure (a printed rule, an ornament or a speck read by the OCR)',
 };
 
 export const recogniseLineForms: Pass = {
   name: 'recogniseLineForms',
   run(draft, ctx) {
     const repairs: Repair[] = [];
+    // A figure alone is read here only on a page of text alone: a file with regions and boxes
+    // says what its figures are (followFileRoles reads those).
+    const plainText = !draft.geometry && draft.page.lines.every((l) => l.block?.type === undefined);
     const units = draft.units.map((unit, i): DraftUnit => {
       if (unit.role !== 'body') return unit;
+      const figure = plainText && /^\p{N}{1,4}$/u.test(unit.text.trim());
+      // A figure alone at the page's top or foot is its page number; one digit between
+      // paragraphs is a rule or a speck the OCR read as a digit (`0`).
+      const pageNumber = figure && (i === 0 || i === draft.units.length - 1);
+      const speck = figure && unit.text.trim().length === 1;
       // The paper's name, or a date alone, near the top of the page is page furniture.
-      const role = i < 3 && (isMasthead(unit.text) || isDateLine(unit.text)) ? 'page-header' : formOf(unit.text);
+      const furniture = pageNumber || (i < 3 && (isMasthead(unit.text) || isDateLine(unit.text)));
+      const role = furniture ? 'page-header' : speck ? 'other' : formOf(unit.text);
       if (!role) return unit;
       const repair = makeRepair({
         pass: 'recogniseLineForms',
@@ -77,19 +87,26 @@ function takeRepeatedCredits(units: DraftUnit[], ctx: PassContext, repairs: Repa
     .map((u) => ({ text: u.text, grams: trigrams(u.text) }));
   const formulas = bylines.filter((b, i) => bylines.some((o, j) => j !== i && trigramDice(b.grams, o.grams) >= SAME_CREDIT));
   if (formulas.length === 0) return units;
-  const shortest = Math.min(...formulas.map((f) => f.text.length)) * 0.75;
+  const shortest = Math.min(...formulas.map((f) => f.text.length)) * 0.7;
   const longest = Math.max(...formulas.map((f) => f.text.length)) * 1.33;
   return units.map((unit) => {
     const text = unit.text;
     if (unit.role !== 'body' || text.length < shortest || text.length > Math.min(longest, LONGEST_CREDIT) || endsInBrokenWord(text)) return unit;
     const grams = trigrams(text);
     const copy = formulas.find((f) => text.length >= f.text.length * 0.75 && text.length <= f.text.length * 1.33 && trigramDice(grams, f.grams) >= SAME_CREDIT)?.text;
-    if (copy === undefined) return unit;
+    // Damaged past its letter triples, a copy keeps the formula's shape: its words' lengths,
+    // most letters in place, the same ending. A word lost whole (`I Exclusively u …`) shortens it.
+    const sized = formulas.filter((f) => text.length >= f.text.length * 0.7 && text.length <= f.text.length * 1.33);
+    const shaped = copy === undefined ? sized.find((f) => endsLikeFormula(text, f.text) && creditLikeness(text, f.text) >= COPY_LIKENESS)?.text : undefined;
+    const formula = copy ?? shaped;
+    if (formula === undefined) return unit;
     const repair = makeRepair({
       pass: 'recogniseLineForms',
       kind: 'classify-block',
-      reason: `Took “${text}” as a byline: it reads like the page’s repeated credit line “${copy}”, damaged by the OCR.`,
-      confidence: 0.7,
+      reason: copy
+        ? `Took “${text}” as a byline: it reads like the page’s repeated credit line “${copy}”, damaged by the OCR.`
+        : `Took “${text}” as a byline: it has the shape of the page’s repeated credit line “${formula}” (as many words, as long, the same ending), damaged by the OCR.`,
+      confidence: copy ? 0.7 : 0.6,
       lineIds: unit.lineIds,
       before: 'body',
       after: 'byline',

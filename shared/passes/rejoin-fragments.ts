@@ -88,7 +88,9 @@ function rejoinOne(draft: Draft, ctx: PassContext, repairs: Repair[], from: numb
         const moved = joinElsewhere(draft, fragment, chosen.first, article, chosen.other, why, Math.min(0.9, 0.5 + bestScore / 3), ctx, repairs);
         if (moved) return [moved, Math.max(0, ai - LOOK_AHEAD)];
       }
-      const within = !following && draft.page.script === 'latin' ? body.slice(pi + 1, pi + 1 + LOOK_AHEAD).find((u) => /^\p{Ll}/u.test(u.text) && !u.startsIndented) : undefined;
+      // A paragraph the page itself opened inside a block (the line above stopped far short, no
+      // gap between) is no continuation; after a gap, the block may have been cut mid-sentence.
+      const within = !following && draft.page.script === 'latin' ? body.slice(pi + 1, pi + 1 + LOOK_AHEAD).find((u) => /^\p{Ll}/u.test(u.text) && !u.startsIndented && !(u.opensParagraph && u.gapBefore === 0)) : undefined;
       if (within) {
         const joined = joinWithin(draft, fragment, within, article, ctx, repairs);
         if (joined) return [joined, Math.max(0, ai - LOOK_AHEAD)];

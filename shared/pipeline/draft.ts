@@ -61,7 +61,15 @@ export interface Draft {
 export function lineColumnsOf(draft: Draft): LineColumns {
   if (draft.lineColumns) return draft.lineColumns;
   const lines = new Map(draft.page.lines.map((l) => [l.id, l]));
-  const body = draft.units.filter((u) => u.role === 'body').flatMap((u) => u.lineIds.map((id) => ({ id, text: u.lineIds.length === 1 ? u.text : (lines.get(id)?.text ?? '') })));
+  // On a CJK page a byline or a jump line closes an article, and the next one may be set to
+  // another measure: the body lines after one are measured afresh.
+  const cjk = draft.page.script === 'cjk';
+  const body = draft.units.flatMap((u, k) => {
+    if (u.role !== 'body') return [];
+    const before = draft.units[k - 1];
+    const afterClosing = cjk && (before?.role === 'byline' || before?.role === 'jump');
+    return u.lineIds.map((id, n) => ({ id, text: u.lineIds.length === 1 ? u.text : (lines.get(id)?.text ?? ''), afterClosing: afterClosing && n === 0 }));
+  });
   return measureLineColumns(body, draft.page.script);
 }
 

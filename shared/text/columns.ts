@@ -23,17 +23,21 @@ export interface ColumnModel {
   readonly widths: readonly number[];
 }
 
-/** Measures the columns over the given body lines, in page order. */
-export function measureColumns(texts: readonly string[], script: Script): ColumnModel {
+/**
+ * Measures the columns over the given body lines, in page order. `closings`: lines that come
+ * after an article's end (a byline, a jump line between them): the measure starts afresh
+ * there, so a new article's column is not measured by its neighbour's.
+ */
+export function measureColumns(texts: readonly string[], script: Script, closings: ReadonlySet<number> = new Set()): ColumnModel {
   const own = texts.map((t) => lineWidth(t, script));
   const paragraphLines = widerThanColumns(own, script);
-  const run = measureRuns(own, texts);
+  const run = measureRuns(own, texts, closings);
   const widths = own.map((_, i) => {
     const around: number[] = [];
     for (let k = Math.max(0, i - WINDOW); k <= Math.min(own.length - 1, i + WINDOW); k++) if (run[k] === run[i]) around.push(own[k] ?? 0);
     return quantile(around, 0.8);
   });
-  return { paragraphLines, widths: measureTitleRuns(widths, run, texts) };
+  return { paragraphLines, widths: measureTitleRuns(widths, run, texts, closings) };
 }
 
 /** Lines a run of titles holds at most (a section label, a kicker, a headline). */
@@ -44,12 +48,14 @@ const TITLE_STACK = 3;
  * of titles over that column, not a column of its own: its lines take the next run's width,
  * so each shows as short of the column it stands over.
  */
-function measureTitleRuns(widths: number[], run: readonly number[], texts: readonly string[]): number[] {
+function measureTitleRuns(widths: number[], run: readonly number[], texts: readonly string[], closings: ReadonlySet<number>): number[] {
   let start = 0;
   while (start < run.length) {
     let end = start;
     while (end + 1 < run.length && run[end + 1] === run[start]) end++;
-    const next = widths[end + 1];
+    // Titles left at the page's end after an article closed (orphaned headlines) stand under
+    // no column: they are measured by the column they follow.
+    const next = widths[end + 1] ?? (closings.has(start) ? widths[start - 1] : undefined);
     const titles = end - start + 1 <= TITLE_STACK && texts.slice(start, end + 1).every((t) => !isProse(t));
     if (titles && next !== undefined && next > (widths[start] ?? 0)) for (let i = start; i <= end; i++) widths[i] = next;
     start = end + 1;
@@ -65,8 +71,9 @@ export interface LineColumns {
 }
 
 /** Measures the columns over the given body lines (in page order) and keys the widths by line id. */
-export function measureLineColumns(lines: readonly { readonly id: string; readonly text: string }[], script: Script): LineColumns {
-  const model = measureColumns(lines.map((l) => l.text), script);
+export function measureLineColumns(lines: readonly { readonly id: string; readonly text: string; readonly afterClosing?: boolean }[], script: Script): LineColumns {
+  const closings = new Set(lines.flatMap((l, i) => (l.afterClosing ? [i] : [])));
+  const model = measureColumns(lines.map((l) => l.text), script, closings);
   return { paragraphLines: model.paragraphLines, widthOf: new Map(lines.map((l, i) => [l.id, model.widths[i] ?? 0])) };
 }
 
@@ -93,7 +100,7 @@ const OTHER_MEASURE = 1.35;
  * the single-column lines around it. A run changes where a line is much wider than the
  * run's full lines, or where two lines in a row are much narrower than them.
  */
-function measureRuns(own: readonly number[], texts: readonly string[]): number[] {
+function measureRuns(own: readonly number[], texts: readonly string[], closings: ReadonlySet<number>): number[] {
   const prose = texts.map(isProse);
   const runs: number[] = [];
   let run = 0;
@@ -114,7 +121,7 @@ function measureRuns(own: readonly number[], texts: readonly string[]): number[]
     // the column lines at half its measure, which `fitsNarrower` would count as too narrow.
     const fitsBefore = coming.length === needed && coming.every((x) => x * OTHER_MEASURE >= before && x <= before * 1.15);
     const back = !established && before > 0 && measure > before * OTHER_MEASURE && endsSentence(texts[i - 1] ?? '') && fitsBefore;
-    if (wider || (established && fitsNarrower) || back) {
+    if (wider || (established && fitsNarrower) || back || (closings.has(i) && members.length > 0)) {
       before = measure;
       run++;
       members = [];

@@ -78,8 +78,8 @@ describe('a two-line dispatch headline', () => {
     ]);
     expect(repairsOf(result, 'findHeadings', source)).toEqual([
       'classify-block Fire at the Docks.: body → heading',
-      'classify-block Papal Service.: body → heading',
       'classify-block Canadians on their way from the: body → heading',
+      'classify-block Papal Service.: body → heading',
     ]);
     expectWhole(result, source);
   });
