@@ -13,11 +13,11 @@
  */
 import type { LineBlock, Script } from '../model/page';
 import type { Repair } from '../model/repair';
-import { makeRepair } from '../pipeline/context';
+import { makeRepair, type PassContext } from '../pipeline/context';
 import { lineColumnsOf, type Draft, type DraftUnit, type Pass } from '../pipeline/draft';
 import { setApartFromBody } from '../layout/set-apart';
 import { isShortLine } from '../text/columns';
-import { LEADING_JUMP, hasRunInHead, isAllCaps, isDateLine, isNoticeCloser, startsWithBulletSymbol, startsWithDateline } from '../text/line-forms';
+import { LEADING_JUMP, hasRunInHead, isAllCaps, isDateLine, isNoticeCloser, isWireCredit, startsWithBulletSymbol, startsWithDateline } from '../text/line-forms';
 import { endsSentence, hasClauseMarks, lineWidth } from '../text/script';
 import { cjkStackLine, wideCjkTitle } from './cjk-title-lines';
 
@@ -86,9 +86,43 @@ export const findHeadings: Pass = {
         units[i - 1] = { ...above, role: 'heading' };
       }
     });
+    if (script === 'latin') takeTitleBylines(units, columnOf, ctx, repairs);
     return { draft: { ...draft, units, lineColumns: columns }, repairs };
   },
 };
+
+/** `By` and one title-case word (`By Spinster`, `By Tram`): a name the form of a byline would take needs more. */
+const ONE_WORD_BY = /^[Bb]y\s+\p{Lu}\p{Ll}+[.,]?$/u;
+/** Heading lines a stack needs above such a line before the line is read as its last. */
+const TITLE_STACK_ABOVE = 2;
+
+/**
+ * A headline set narrow breaks into short lines, and its last may read `By …` (`£60,000 Estate`
+ * / `Left` / `By Spinster`): under two short title lines or more, with the body straight after,
+ * `By` and one title-case word ends the headline; a writer's byline names a person (`By JOHN
+ * SMITH`, `By J. Smith`). A wire credit (`By Cable.`) stays a credit.
+ */
+function takeTitleBylines(units: DraftUnit[], columnOf: (unit: DraftUnit) => number, ctx: PassContext, repairs: Repair[]): void {
+  units.forEach((unit, i) => {
+    if (unit.role !== 'byline' || !ONE_WORD_BY.test(unit.text.trim()) || isWireCredit(unit.text) || units[i + 1]?.role !== 'body') return;
+    const stack = units.slice(Math.max(0, i - TITLE_STACK_ABOVE), i);
+    if (stack.length < TITLE_STACK_ABOVE || stack.some((u) => u.role !== 'heading') || unit.gapBefore > 0) return;
+    const column = columnOf(units[i + 1] as DraftUnit);
+    if (![...stack, unit].every((u) => isTitleShort(lineWidth(u.text, 'latin'), column, 'latin'))) return;
+    const repair = makeRepair({
+      pass: 'findHeadings',
+      kind: 'classify-block',
+      reason: `Took “${unit.text}” as the last line of the heading above it, not a byline: it ends a stack of short title lines over the text, and names no person.`,
+      confidence: 0.6,
+      lineIds: unit.lineIds,
+      before: 'byline',
+      after: 'heading',
+    });
+    if (!ctx.applies(repair)) return;
+    repairs.push(repair);
+    units[i] = { ...unit, role: 'heading' };
+  });
+}
 
 /**
  * `stacks`: the line stands straight under a heading and may go on its stack (a deck, the
@@ -139,7 +173,9 @@ function headingEvidence(unit: DraftUnit, prev: DraftUnit | undefined, next: Dra
   const afterSentence = !prev || prev.role !== 'body' || endsSentence(prev.text) || unit.gapBefore > 0 || isDateLine(prev.text);
   // A cut sentence never goes on with a dateline or a byline: when one follows, a new article
   // starts here, whatever the paragraph above left open (it goes on further down the page).
-  const opensArticleBelow = next !== undefined && ((next.role === 'body' && startsWithDateline(next.text)) || next.role === 'byline');
+  // Nor does it run on over a printed rule (`LOSS OF THE BARQUE` / `* * *` / `The barque …`):
+  // the rule sets the line above it apart as a title.
+  const opensArticleBelow = next !== undefined && ((next.role === 'body' && startsWithDateline(next.text)) || next.role === 'byline' || (script === 'latin' && isPrintedRule(next)));
   // CJK headlines span columns: one as wide as its column is told by the lines around it.
   const wideTitle = script === 'cjk' && !paragraphLines && !isTitleShort(width, column, script) ? wideCjkTitle(unit, next, column, afterSentence, next !== undefined && startsParagraph(next, column, script)) : null;
   if (wideTitle) return wideTitle;
@@ -265,6 +301,11 @@ function setApartHeading(unit: DraftUnit, prev: DraftUnit | undefined, script: S
 function startsParagraph(unit: DraftUnit, column: number, script: Script): boolean {
   if (unit.startsIndented || unit.gapBefore > 0 || LEADING_JUMP.test(unit.text)) return true;
   return lineWidth(unit.text, script) <= column - (script === 'cjk' ? 1.5 : 4) || endsSentence(unit.text);
+}
+
+/** A line of no text set aside as `other` (`-.`, `* * *`, `?????`): a printed rule as the OCR read it. */
+function isPrintedRule(unit: DraftUnit): boolean {
+  return unit.role === 'other' && !/[\p{L}\p{N}]/u.test(unit.text);
 }
 
 /** One word in capitals (`FOOTBALL.`): a heading only where a block opens. */

@@ -14,7 +14,7 @@ import type { Page } from '../model/page';
 import type { Repair } from '../model/repair';
 import { makeRepair, type PassContext } from '../pipeline/context';
 import type { DraftArticle, DraftUnit, Pass, UnitRole } from '../pipeline/draft';
-import { coupletParts, isColumnLabel, isJumpFrom, isWireCredit, startsWithDateline } from '../text/line-forms';
+import { coupletParts, isColumnLabel, isDateLine, isJumpFrom, isNoticeCloser, isWireCredit, startsWithDateline } from '../text/line-forms';
 import { endsSentence } from '../text/script';
 
 interface OpenArticle {
@@ -22,6 +22,8 @@ interface OpenArticle {
   unitIds: string[];
   hasBody: boolean;
   closed: boolean;
+  /** What closed it: a byline, or a notice's signature and date. */
+  closedBy?: 'byline' | 'notice';
 }
 
 export const groupArticles: Pass = {
@@ -80,7 +82,9 @@ export const groupArticles: Pass = {
           const why = !current
             ? null
             : current.closed
-              ? 'the article before it ended with its byline'
+              ? current.closedBy === 'notice'
+                ? 'the notice before it ended with its signature and date'
+                : 'the article before it ended with its byline'
               : current.hasBody && unit.role === 'body' && startsWithDateline(unit.text)
                 ? 'it opens with a dateline'
                 : current.hasBody && unit.role === 'body' && unit.gapBefore > paragraphGap && prevUnit?.role === 'body' && endsSentence(prevUnit.text) && !sameGroup(prevUnit, unit)
@@ -92,6 +96,10 @@ export const groupArticles: Pass = {
           const target = !current || split ? start(unit) : current;
           target.unitIds.push(unit.id);
           target.hasBody = true;
+          if (draft.page.script === 'cjk' && closesNotice(units, i)) {
+            target.closed = true;
+            target.closedBy = 'notice';
+          }
           break;
         }
         case 'jump':
@@ -151,6 +159,28 @@ function declaredGroups(page: Page): ReadonlyMap<string, number> {
   return out;
 }
 
+/**
+ * A notice signs off with its issuer and the date (`太原市信访局` / `2023年2月10日`, or
+ * `特此公告` before them): the date ends it, unless a note of its own follows (`注:总面积…`).
+ */
+function closesNotice(units: readonly DraftUnit[], i: number): boolean {
+  const unit = units[i];
+  if (!unit) return false;
+  // A note under the date leaves the notice open: what follows it may be a caption beside the
+  // notice (dev 001), which must not open an untitled article of its own.
+  const next = units[i + 1];
+  return signsOff(units, i) && !(next && /^(注|附|附件|备注)\s*[:：]/u.test(next.text));
+}
+
+/** The unit is a date under a signature or a `特此…` formula. */
+function signsOff(units: readonly DraftUnit[], i: number): boolean {
+  const unit = units[i];
+  const before = units[i - 1];
+  if (!unit || !before || before.role !== 'body' || !isDateLine(unit.text)) return false;
+  const signature = before.text.length <= 24 && !/[，。；：！？,.;:!?]/u.test(before.text);
+  return signature || isNoticeCloser(before.text);
+}
+
 function mostCommonGap(units: readonly DraftUnit[]): number {
   const counts = new Map<number, number>();
   for (const u of units) if (u.gapBefore > 0) counts.set(u.gapBefore, (counts.get(u.gapBefore) ?? 0) + 1);
@@ -200,7 +230,9 @@ function assignHeadingRoles(units: readonly DraftUnit[], page: Page, ctx: PassCo
     let end = i;
     while (units[end + 1]?.role === 'heading') end++;
     let after = end + 1;
-    while (units[after]?.role === 'byline' || units[after]?.role === 'jump') after++;
+    // A printed rule under a headline (`-.`, `* * *`, `___`, as OCR reads rules) parts it from
+    // its body on paper only: the headline still opens the article below.
+    while (units[after]?.role === 'byline' || units[after]?.role === 'jump' || isPrintedRule(units[after])) after++;
     const live = units[after]?.role === 'body' || units[after]?.role === 'subheading';
     const stack = units.slice(i, end + 1);
     if (live && isDispatchLine(stack, units[i - 1])) {
@@ -251,7 +283,8 @@ function isDispatchLine(stack: readonly DraftUnit[], before: DraftUnit | undefin
   return stack.length === 1 && before?.role === 'body' && /^[(（][^()（）]+[)）]$/u.test(text);
 }
 
-function stackRoles(stack: readonly DraftUnit[], page: Page): Map<string, UnitRole> {
+/** The roles of a stack of heading lines over one article: headline, kicker, deck, section labels above. */
+export function stackRoles(stack: readonly DraftUnit[], page: Page): Map<string, UnitRole> {
   const roles = new Map<string, UnitRole>();
   const level = (u: DraftUnit) => page.lines.find((l) => l.id === u.lineIds[0])?.markup?.headingLevel ?? 99;
   const ranked = stack.map(level);
@@ -282,4 +315,9 @@ function stackRoles(stack: readonly DraftUnit[], page: Page): Map<string, UnitRo
   if (kicker) roles.set(kicker.id, coupletParts(kicker.text) || /[—–-]{1,2}$/u.test(kicker.text) ? 'kicker' : 'section-label');
   for (let k = 0; k < top - 1; k++) roles.set((stack[k] as DraftUnit).id, 'section-label');
   return roles;
+}
+
+/** A line of no text set aside as `other`: a printed rule or ornament as the OCR read it (`-.`, `* * *`, `???`). */
+function isPrintedRule(unit: DraftUnit | undefined): boolean {
+  return unit?.role === 'other' && !/[\p{L}\p{N}]/u.test(unit.text);
 }

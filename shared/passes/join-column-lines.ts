@@ -22,6 +22,7 @@ import { hasRunInHead, isDateLine, isNoticeCloser, isPlaceAndDay, opensWithRunIn
 import { endsSentence, joinText, lineWidth } from '../text/script';
 import { buildLexicon, joinHyphenated, type PageLexicon } from '../text/line-end-hyphen';
 import { joinMarkedHyphen } from '../text/marked-hyphen';
+import { isDamagedLine, opensWithDebrisAndHead, opensWithSmallCapitals } from '../text/damaged-print';
 import { cjkShortLineEnds } from './cjk-paragraph-end';
 import { BREAK_WEIGHT, printedWidth, printsQueryForMarks, weighParagraphEnd } from './paragraph-end-evidence';
 
@@ -105,9 +106,13 @@ function decide(a: DraftUnit, b: DraftUnit, lines: ReadonlyMap<string, SourceLin
   if (isDateLine(a.text) || isDateLine(b.text) || isNoticeCloser(a.text) || isNoticeCloser(b.text)) return { join: false, reason: 'a date or a notice formula stands alone', confidence: 0.95 };
   if (script === 'latin' && (isPlaceAndDay(a.text) || isPlaceAndDay(b.text))) return { join: false, reason: 'a place and day line stands over its report', confidence: 0.9 };
   if (script === 'latin' && !/[-\u00AD¬]$/u.test(a.text.trimEnd()) && opensWithRunInHead(b.text)) return { join: false, reason: 'the next line opens with a run-in head', confidence: 0.7 };
+  // `…so far as` / `)*>FSible-` / `'fin cai>rr?mr Bisine**?It is expected`: the OCR made the
+  // full stop a hyphen; a word broken there goes on in a letter, not in debris before a head.
+  if (script === 'latin' && /[-\u00AD¬]$/u.test(a.text.trimEnd()) && opensWithDebrisAndHead(b.text)) return { join: false, reason: 'the next line opens with a run-in head after debris, so the line-end hyphen breaks no word', confidence: 0.6 };
   // `Hon?` / `Kong to-day`: on a page that prints `?` for unread marks, a word's final `?` is no
   // sure stop; the weighed evidence below decides.
-  const sentenceEnd = endsSentence(a.text) && !(queryForMarks && /\p{L}\?$/u.test(a.text.trimEnd()));
+  // Nor is the last `?` of a line damaged past reading (`by Hon. n?l???t?`).
+  const sentenceEnd = endsSentence(a.text) && !((queryForMarks || (script === 'latin' && isDamagedLine(a.text))) && /\p{L}\?$/u.test(a.text.trimEnd()));
   if (columns.paragraphLines) {
     if (sentenceEnd) return { join: false, reason: 'the line ends a sentence', confidence: 1 };
     // A short line with no clause in it is an entry of its own (an address, a signature).
@@ -122,7 +127,10 @@ function decide(a: DraftUnit, b: DraftUnit, lines: ReadonlyMap<string, SourceLin
   const wb = lineWidth(b.text, script);
   if (wb > column * WIDER_MEASURE || (endsSentence(a.text) && wa > nextColumn * WIDER_MEASURE)) return { join: false, reason: 'the next line is set to another measure', confidence: 0.85 };
   // The boxes, where the file has them, measure the column better than a character count.
-  const short = boxes ? boxes.short : isShortLine(wa, column, script, shortShare);
+  // A Latin line damaged past reading (`ltv Hon. K. C. n?l???t?` over `zona to Congress.`) is no
+  // measure of where it stopped, unless it ends a sentence.
+  const unmeasured = !boxes && script === 'latin' && !sentenceEnd && isDamagedLine(a.text);
+  const short = boxes ? boxes.short : isShortLine(wa, column, script, shortShare) && !unmeasured;
   const indented = boxes?.nextIndented === true || (lineB !== undefined && lineA !== undefined && /^\s/u.test(lineB.raw) && !/^\s/u.test(lineA.raw));
   const evidence = boxes ? { evidence: boxes.evidence } : {};
   // Without boxes, a Latin line that stops while the next line's first word would have fit
@@ -151,6 +159,9 @@ function decide(a: DraftUnit, b: DraftUnit, lines: ReadonlyMap<string, SourceLin
   if (indented) return { join: false, reason: 'it ends a sentence and the next line is indented', confidence: 0.85, ...evidence };
   if (script === 'cjk' && startsIndented(b, lines, column)) return { join: false, reason: 'it ends a sentence and the next line starts two characters in', confidence: 0.75 };
   if (b.gapBefore > 0) return { join: false, reason: 'it ends a sentence and a gap follows', confidence: 0.8 };
+  // Items of a news column open with a run-in head in small capitals whose dash the OCR lost
+  // (`…in open session.` / `No*iwati<tx The President`).
+  if (script === 'latin' && opensWithSmallCapitals(b.text)) return { join: false, reason: 'it ends a sentence and the next line opens with a run-in head in small capitals', confidence: 0.7 };
   return { join: true, reason: 'the sentence ends at a full line', confidence: 0.7, ...evidence };
 }
 

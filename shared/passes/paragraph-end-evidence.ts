@@ -11,12 +11,18 @@
  *     figure (`0 The Wren empire`, `. The liquor tests`) (+1); a lower-case opening counts
  *     against (-0.5): the sentence more likely runs on;
  *   - the next line is indented (+1);
+ *   - the next line opens with small capitals the OCR jumbled (`No*iwati<tx The President`,
+ *     `Two ei.etttow rbportm`): a run-in head whose dash was lost, which opens an item (+1);
  *   - the line ends on a mark the OCR makes of a full stop after a word (`,` `;` `'` `*`, and
  *     `?` where the page prints `?` for marks it could not read) (+0.5).
+ *
+ * A line whose width says nothing is not measured: one holding a run-in head or all run-in head
+ * (its capitals set wide), or one damaged past reading (the OCR dropped and invented letters).
  *
  * Wrong when: a line of a list or an address stops short in mid-phrase; the repair names
  * the clues and can be rejected.
  */
+import { isDamagedLine, isSmallCapitalsLine, opensWithSmallCapitals } from '../text/damaged-print';
 
 /** Weight the evidence needs for a break. */
 export const BREAK_WEIGHT = 2;
@@ -63,7 +69,8 @@ export function weighParagraphEnd(c: ParagraphEndClues): ParagraphEndWeight {
   if (/[-\u00AD¬]$/u.test(c.line)) return { weight: 0, clues };
   const word = c.next.split(/\s/u, 1)[0] ?? '';
   const room = c.column - (printedWidth(c.line) + 1 + printedWidth(word) + FIT_SLACK);
-  if (!c.runInHead && c.column > 0 && word !== '' && room >= 0) {
+  const widthSaysNothing = c.runInHead || isSmallCapitalsLine(c.line) || isDamagedLine(c.line);
+  if (!widthSaysNothing && c.column > 0 && word !== '' && room >= 0) {
     add(1, 'the next line’s first word would have fit');
     if (room >= c.column * HALF_EMPTY) add(2, 'the line stops before half its measure');
     else if (room >= c.column * ROOMY) add(1, 'the line leaves much of its measure empty');
@@ -72,6 +79,7 @@ export function weighParagraphEnd(c: ParagraphEndClues): ParagraphEndWeight {
   else if (/^[0o•·*■.]\s+["'‘“]?\p{Lu}/u.test(c.next)) add(1, 'the next line opens with a list bullet');
   else if (/^\p{Ll}/u.test(c.next)) add(-0.5, 'lower case follows');
   if (c.nextIndented) add(1, 'the next line is indented');
+  if (opensWithSmallCapitals(c.next)) add(1, 'the next line opens with a run-in head in small capitals');
   if (/\p{L}[,;'’*]$/u.test(c.line) || (c.queryForMarks && /\p{L}\?$/u.test(c.line))) add(0.5, 'the line ends on a mark the OCR makes of a full stop');
   return { weight, clues };
 }

@@ -3,25 +3,27 @@
  * write headlines after their article, at the very end of the page, or two headlines'
  * halves on one line (`筑梦新时代 城建奋进新时代`). Each heading line with no body under it
  * goes to the article without a headline whose text it matches best (character pairs for
- * CJK, word stems for Latin, weighted by rarity); a two-part line is split when its halves
- * match different articles. Parts that go to one article are joined in page order.
+ * CJK, word stems for Latin, weighted by rarity). Whole lines are placed first, one head
+ * per article: a two-part line whose halves both match one article is one headline, and a
+ * kicker printed over its headline goes with it. Only what is left is split: a two-part
+ * line whose halves match different articles. Parts that go to one article are joined in
+ * page order. An article whose only heading is one line that does not match its text (a
+ * label over a block, `关注县（市、区）两会`) may take an orphaned headline too; that line is
+ * then a section label.
  *
  * Wrong when: two articles share their vocabulary (two reports of one press conference);
  * the confidence falls with the margin between the best and the second-best article.
  */
+import type { Page, Script } from '../model/page';
 import type { Repair } from '../model/repair';
 import { makeRepair } from '../pipeline/context';
-import type { DraftArticle, DraftUnit, Pass } from '../pipeline/draft';
+import type { DraftArticle, DraftUnit, Pass, UnitRole } from '../pipeline/draft';
 import { coupletParts } from '../text/line-forms';
-import { createMatcher, type Matcher } from '../text/similarity';
+import { createMatcher } from '../text/similarity';
+import { placeHeadlines, type Piece } from './headline-placement';
+import { stackRoles } from './group-articles';
 
-
-interface Piece {
-  readonly unit: DraftUnit;
-  readonly text: string;
-  /** Which half of a two-part line, or null for a whole line. */
-  readonly half: 0 | 1 | null;
-}
+const HEAD_ROLES: readonly UnitRole[] = ['kicker', 'headline', 'deck'];
 
 export const reattachHeadlines: Pass = {
   name: 'reattachHeadlines',
@@ -30,22 +32,29 @@ export const reattachHeadlines: Pass = {
     const placed = new Set(articles.flatMap((a) => a.unitIds));
     const byId = new Map(draft.units.map((u) => [u.id, u]));
     const orphans = draft.units.filter((u) => u.role === 'heading' && !placed.has(u.id));
-    const targets = articles.filter((a) => !a.unitIds.some((id) => ['headline', 'kicker'].includes(byId.get(id)?.role ?? '')));
-    if (orphans.length === 0 || targets.length === 0) return { draft, repairs: [] };
-
+    if (orphans.length === 0) return { draft, repairs: [] };
+    const least = ctx.thresholds.headlineMatch;
     const bodyOf = (a: DraftArticle) => a.unitIds.map((id) => byId.get(id)).filter((u) => u?.role === 'body').map((u) => u?.text).join('\n');
+    const labels = labelHeads(articles, byId, bodyOf, draft.page.script, least);
+    const targets = articles.filter((a) => labels.has(a.id) || !a.unitIds.some((id) => HEAD_ROLES.includes(byId.get(id)?.role ?? 'body')));
+    if (targets.length === 0) return { draft, repairs: [] };
+
     const matcher = createMatcher(targets.map(bodyOf), draft.page.script);
+    const pageIndex = new Map(draft.units.map((u, k) => [u.id, k]));
     const repairs: Repair[] = [];
     const given = new Map<string, Piece[]>();
-    for (const { piece, target, confidence, margin, whole } of placePieces(orphans, matcher, targets.length, ctx.thresholds.headlineMatch)) {
+    for (const { piece, target, confidence, margin, whole, withNeighbour } of placeHeadlines(orphans, pageIndex, matcher, targets.length, least, draft.page)) {
       const article = targets[target] as DraftArticle;
       const unit = piece.unit;
+      const label = labels.get(article.id);
       const repair = makeRepair({
         pass: 'reattachHeadlines',
         kind: whole || piece.half === null ? 'attach-headline' : 'split-headline',
         reason:
           (whole || piece.half === null ? `Gave the orphaned headline “${piece.text}”` : `Split “${unit.text}” and gave its part “${piece.text}”`) +
-          ` to the article starting “${firstWords(bodyOf(article))}”: ${Math.round(confidence * 100)}% of its weighted terms occur there${margin < 0.1 ? ', though another article comes close' : ''}.`,
+          ` to the article starting “${firstWords(bodyOf(article))}”: ${Math.round(confidence * 100)}% of its weighted terms occur there${margin < 0.1 ? ', though another article comes close' : ''}` +
+          (withNeighbour ? ', with the heading line printed next to it' : '') +
+          (label ? `; “${label.text}” over that article matches its text poorly and is taken as a section label.` : '.'),
         confidence: Math.min(0.95, 0.4 + confidence / 2 + margin),
         lineIds: unit.lineIds,
         before: unit.text,
@@ -57,25 +66,24 @@ export const reattachHeadlines: Pass = {
       repairs.push(repair);
       given.set(article.id, [...(given.get(article.id) ?? []), piece]);
     }
-    for (const pieces of given.values()) pieces.sort((a, b) => orphans.indexOf(a.unit) - orphans.indexOf(b.unit) || (a.half ?? 0) - (b.half ?? 0));
+    const order = (p: Piece) => orphans.indexOf(p.unit);
+    for (const pieces of given.values()) pieces.sort((a, b) => order(a) - order(b) || (a.half ?? 0) - (b.half ?? 0));
 
     const newUnits: DraftUnit[] = [];
     const taken = new Set<string>();
+    const demoted = new Set<string>();
     const articlesOut = articles.map((article) => {
       const pieces = given.get(article.id);
       if (!pieces) return article;
-      const unit: DraftUnit = {
-        id: `${pieces[0]?.unit.id}#headline${pieces[0]?.half ?? ""}`,
-        lineIds: [...new Set(pieces.flatMap((p) => p.unit.lineIds))],
-        text: pieces.map((p) => p.text).join(' '),
-        role: 'headline',
-        gapBefore: 0,
-      };
       pieces.forEach((p) => taken.add(`${p.unit.id}:${p.half ?? 'all'}`));
-      newUnits.push(unit);
-      return { ...article, unitIds: [unit.id, ...article.unitIds] };
+      const heads = headUnits(pieces, draft.page);
+      newUnits.push(...heads);
+      const label = labels.get(article.id);
+      if (label) demoted.add(label.id);
+      return { ...article, unitIds: [...heads.map((u) => u.id), ...article.unitIds.filter((id) => id !== label?.id)] };
     });
     const units = draft.units.flatMap((u): DraftUnit[] => {
+      if (demoted.has(u.id)) return [{ ...u, role: 'section-label' }];
       if (!orphans.includes(u)) return [u];
       if (taken.has(`${u.id}:all`) || (taken.has(`${u.id}:0`) && taken.has(`${u.id}:1`))) return [];
       const parts = coupletParts(u.text);
@@ -87,48 +95,43 @@ export const reattachHeadlines: Pass = {
   },
 };
 
-interface Placement {
-  readonly piece: Piece;
-  readonly target: number;
-  readonly confidence: number;
-  readonly margin: number;
-  /** Both halves of a two-part line went to this article: it is one headline, not split. */
-  readonly whole: boolean;
+/**
+ * The articles whose only heading is one headline line sharing almost nothing with their
+ * text: a label over a block of articles (`关注县（市、区）两会`), not their headline. CJK only,
+ * where a headline's match with its own text is plain.
+ */
+function labelHeads(articles: readonly DraftArticle[], byId: ReadonlyMap<string, DraftUnit>, bodyOf: (a: DraftArticle) => string, script: Script, least: number): Map<string, DraftUnit> {
+  const out = new Map<string, DraftUnit>();
+  if (script !== 'cjk' || articles.length < 2) return out;
+  const matcher = createMatcher(articles.map(bodyOf), script);
+  articles.forEach((a, k) => {
+    const heads = a.unitIds.map((id) => byId.get(id)).filter((u): u is DraftUnit => u !== undefined && HEAD_ROLES.includes(u.role));
+    const only = heads[0];
+    if (heads.length === 1 && only?.role === 'headline' && matcher.score(only.text, k) < least) out.set(a.id, only);
+  });
+  return out;
 }
 
-/** Most heading lines one orphaned headline is made of (two lines, or two halves). */
-const MOST_PIECES = 2;
-
 /**
- * Places the lines (and the halves of two-part lines) best match first, each article taking
- * at most two, so a strong match is not crowded out by a weak one that came first on the page.
- * `least` is the least match for a headline to be given to an article (a setting).
+ * The heading units an article gets from its pieces: whole lines keep the roles they have as
+ * a stack (a two-part line over a headline is its kicker); parts of split lines make one headline.
  */
-function placePieces(orphans: readonly DraftUnit[], matcher: Matcher, count: number, least: number): Placement[] {
-  const pieces: Piece[] = orphans.flatMap((unit): Piece[] => {
-    const parts = coupletParts(unit.text);
-    return parts ? parts.map((text, half) => ({ unit, text, half: half as 0 | 1 })) : [{ unit, text: unit.text, half: null }];
-  });
-  const scores = pieces.map((p) => Array.from({ length: count }, (_, t) => matcher.score(p.text, t)));
-  const pairs = pieces.flatMap((_, p) => scores[p]?.map((score, t) => ({ p, t, score })) ?? []).filter((x) => x.score >= least);
-  pairs.sort((a, b) => b.score - a.score || a.p - b.p || a.t - b.t);
-  const placedPiece = new Map<number, number>();
-  const load = new Map<number, number>();
-  for (const { p, t } of pairs) {
-    if (placedPiece.has(p) || (load.get(t) ?? 0) >= MOST_PIECES) continue;
-    placedPiece.set(p, t);
-    load.set(t, (load.get(t) ?? 0) + 1);
+function headUnits(pieces: readonly Piece[], page: Page): DraftUnit[] {
+  const first = pieces[0] as Piece;
+  const wholeLines = pieces.every((p) => p.half === null);
+  const roles = wholeLines && pieces.length > 1 ? stackRoles(pieces.map((p) => p.unit), page) : null;
+  if (roles && ![...roles.values()].includes('section-label')) {
+    return pieces.map((p) => ({ id: `${p.unit.id}#${roles.get(p.unit.id) ?? 'headline'}`, lineIds: p.unit.lineIds, text: p.text, role: roles.get(p.unit.id) ?? 'headline', gapBefore: 0 }));
   }
-  return [...placedPiece].map(([p, t]) => {
-    const piece = pieces[p] as Piece;
-    const row = scores[p] ?? [];
-    const first = row[t] ?? 0;
-    const second = Math.max(0, ...row.filter((_, i) => i !== t));
-    const sibling = piece.half === null ? -1 : pieces.findIndex((q) => q.unit === piece.unit && q.half !== piece.half);
-    const whole = sibling >= 0 && placedPiece.get(sibling) === t;
-    return { piece, target: t, confidence: first, margin: first - second, whole };
-  }).filter((x, _, all) => !(x.whole && x.piece.half === 1 && all.some((y) => y.whole && y.piece.unit === x.piece.unit && y.piece.half === 0)))
-    .map((x) => (x.whole ? { ...x, piece: { unit: x.piece.unit, text: x.piece.unit.text, half: null } } : x));
+  return [
+    {
+      id: `${first.unit.id}#headline${first.half ?? ''}`,
+      lineIds: [...new Set(pieces.flatMap((p) => p.unit.lineIds))],
+      text: pieces.map((p) => p.text).join(' '),
+      role: 'headline',
+      gapBefore: 0,
+    },
+  ];
 }
 
 function firstWords(text: string): string {

@@ -15,10 +15,11 @@ import { makeRepair, type PassContext } from '../pipeline/context';
 import type { Script } from '../model/page';
 import type { Draft, DraftArticle, DraftUnit, Pass } from '../pipeline/draft';
 import { continuesList } from '../text/enumeration';
-import { isDateLine, isNoticeCloser, startsWithDateline } from '../text/line-forms';
+import { hasRunInHead, isDateLine, isNoticeCloser, startsWithDateline } from '../text/line-forms';
 import { endsSentence, joinText } from '../text/script';
 import { createMatcher } from '../text/similarity';
 import { declaredJoins } from '../layout/declared-joins';
+import { joinRestInside } from './cjk-rest-inside';
 
 /** How many articles further on a fragment's continuation is looked for. */
 const LOOK_AHEAD = 8;
@@ -88,9 +89,13 @@ function rejoinOne(draft: Draft, ctx: PassContext, repairs: Repair[], from: numb
         const moved = joinElsewhere(draft, fragment, chosen.first, article, chosen.other, why, Math.min(0.9, 0.5 + bestScore / 3), ctx, repairs);
         if (moved) return [moved, Math.max(0, ai - LOOK_AHEAD)];
       }
+      if (!following && draft.page.script === 'cjk' && pi === body.length - 1) {
+        const inside = joinRestInside(draft, fragment, ai, ctx, repairs);
+        if (inside) return [inside, ai];
+      }
       // A paragraph the page itself opened inside a block (the line above stopped far short, no
       // gap between) is no continuation; after a gap, the block may have been cut mid-sentence.
-      const within = !following && draft.page.script === 'latin' ? body.slice(pi + 1, pi + 1 + LOOK_AHEAD).find((u) => /^\p{Ll}/u.test(u.text) && !u.startsIndented && !(u.opensParagraph && u.gapBefore === 0)) : undefined;
+      const within = !following && draft.page.script === 'latin' ? body.slice(pi + 1, pi + 1 + LOOK_AHEAD).find((u) => /^\p{Ll}/u.test(u.text) && !u.startsIndented && !(u.opensParagraph && u.gapBefore === 0) && !opensItem(u)) : undefined;
       if (within) {
         const joined = joinWithin(draft, fragment, within, article, ctx, repairs);
         if (joined) return [joined, Math.max(0, ai - LOOK_AHEAD)];
@@ -248,5 +253,17 @@ function joinWithin(draft: Draft, fragment: DraftUnit, continuation: DraftUnit, 
   const ai = articles.findIndex((a) => a.id === article.id);
   const byId = new Map(joined.units.map((u) => [u.id, u]));
   return { ...joined, articles: sendBack(between, ai, articles, byId, draft.page.script, ctx, repairs, true) };
+}
+
+/** Characters at a paragraph's start in which a run-in head (`Treaty.—The`) opens a new item. */
+const RUN_IN_REACH = 40;
+
+/**
+ * A paragraph opened by a run-in head is a new item, however damaged its first letter: the OCR
+ * often loses the capital of small-capital heads (`irk san Don)woo Trkatt?The Senate`), and the
+ * lower case that is left must not read as the rest of a cut sentence.
+ */
+function opensItem(unit: DraftUnit): boolean {
+  return hasRunInHead(unit.text.slice(0, RUN_IN_REACH));
 }
 

@@ -18,6 +18,7 @@ import { setAsideCaptions } from '../passes/set-aside-captions';
 import { splitInlineJumps } from '../passes/split-inline-jumps';
 import { removeWrapSpaces } from '../passes/remove-wrap-spaces';
 import { groupArticles } from '../passes/group-articles';
+import { moveTrailingHeadlines } from '../passes/trailing-headlines';
 import { rejoinFragments } from '../passes/rejoin-fragments';
 import { reattachHeadlines } from '../passes/reattach-headlines';
 
@@ -33,6 +34,7 @@ export const PASSES: readonly Pass[] = [
   splitInlineJumps,
   removeWrapSpaces,
   groupArticles,
+  moveTrailingHeadlines,
   rejoinFragments,
   reattachHeadlines,
 ];

@@ -32,12 +32,31 @@ export function measureColumns(texts: readonly string[], script: Script, closing
   const own = texts.map((t) => lineWidth(t, script));
   const paragraphLines = widerThanColumns(own, script);
   const run = measureRuns(own, texts, closings);
+  const bounds = runBounds(run);
+  const slide = script === 'latin';
   const widths = own.map((_, i) => {
-    const around: number[] = [];
-    for (let k = Math.max(0, i - WINDOW); k <= Math.min(own.length - 1, i + WINDOW); k++) if (run[k] === run[i]) around.push(own[k] ?? 0);
-    return quantile(around, 0.8);
+    // Near a run's first or last line a Latin window slides inward rather than shrinking: a news
+    // column's first lines are often short item ends (`source to-day were flW,ooo.ra.`), and six
+    // lines on one side alone measure the column too narrow. CJK columns keep the clipped window:
+    // the Chinese pages in other shapes (scripts/eval-variants-zh.mjs) read worse with it.
+    const [first, last] = bounds[i] ?? [i, i];
+    const from = slide ? Math.max(first, Math.min(i - WINDOW, last - 2 * WINDOW)) : Math.max(first, i - WINDOW);
+    const to = slide ? Math.min(last, Math.max(i + WINDOW, first + 2 * WINDOW)) : Math.min(last, i + WINDOW);
+    return quantile(own.slice(from, to + 1), 0.8);
   });
   return { paragraphLines, widths: measureTitleRuns(widths, run, texts, closings) };
+}
+
+/** The first and last line of the run each line is in. */
+function runBounds(run: readonly number[]): [number, number][] {
+  const bounds: [number, number][] = [];
+  let start = 0;
+  run.forEach((r, i) => {
+    if (i + 1 < run.length && run[i + 1] === r) return;
+    for (let k = start; k <= i; k++) bounds.push([start, i]);
+    start = i + 1;
+  });
+  return bounds;
 }
 
 /** Lines a run of titles holds at most (a section label, a kicker, a headline). */
