@@ -7,13 +7,15 @@
 // in --open-runs fresh windows (best and each run: the machine is shared): the first page
 // shown, all pages in the navigator, the first page's jump links, and the longest main-thread
 // task meanwhile (Long Tasks API: while one runs the window is frozen); the switches and
-// rejections report their longest task too.
+// rejections report their longest task too. Then a decision and the autosave after it (the save
+// that writes all the pages, and the tick after it, when nothing changed).
 //   node scripts/bench-issue.mjs [--pages 40] [--no-ui] [--open-runs 3]
 // It reports; it does not fail on a target. Port: GALLEY_BENCH_PORT (4193).
 import { performance } from 'node:perf_hooks';
 import { register } from 'tsx/esm/api';
 import { generatedIssue } from '../tests/fixtures/issue/generated-issue.mjs';
 import { CHROMIUM, CHROMIUM_ARGS, serveBuiltRenderer } from './lib/built-renderer.mjs';
+import { nextAutosave } from './lib/next-autosave.mjs';
 
 register();
 const { loadPage } = await import('../shared/load/load-page.ts');
@@ -112,6 +114,17 @@ async function benchUi(files) {
       undoing.push(await until(`return ${REJECT}.length === ${before}`));
       await noteLongest();
     }
+    // Autosave after a decision: reject a link, then the next autosave (every 3 s) writes the
+    // 40 pages; the tick after it finds nothing changed.
+    const decided = await page.evaluate(`${REJECT}.length`);
+    let saving = null;
+    if (decided > 0) {
+      await mark();
+      await page.evaluate(`${REJECT}[0].click()`);
+      await until(`return ${REJECT}.length === ${decided - 1}`);
+      const changed = await nextAutosave(page, await page.evaluate(() => performance.now()));
+      saving = { changed, unchanged: await nextAutosave(page, changed.startTime) };
+    }
     console.log(`In Chromium ${browser.version()} (from the input to the frame that shows it; medians):`);
     const best = (key) => Math.min(...opens.map((o) => o[key]));
     const each = (key) => opens.map((o) => Math.round(o[key])).join(' / ');
@@ -128,6 +141,11 @@ async function benchUi(files) {
     } else console.log('reject a jump link: no link shown on the page');
     const worst = Math.max(...longest);
     console.log(`${'longest main-thread task in any switch, reject or undo'.padEnd(52)} ${worst > 0 ? ms(worst) : '    none over 50 ms'}`);
+    if (saving) {
+      const task = (t) => (t > 0 ? ms(t).trim() : 'none over 50 ms');
+      console.log(`${'autosave after a decision: longest part on the main thread'.padEnd(52)} ${ms(saving.changed.longestPart)}   (tick to write ${ms(saving.changed.duration).trim()}; longest task meanwhile: ${task(saving.changed.longestTask)})`);
+      console.log(`${'  the next tick, nothing changed'.padEnd(52)} ${ms(saving.unchanged.longestPart)}   (longest task meanwhile: ${task(saving.unchanged.longestTask)})`);
+    } else console.log('autosave: no link to reject, not measured');
   } finally {
     await browser.close();
     served.stop();

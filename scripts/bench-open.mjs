@@ -1,7 +1,8 @@
 /* global window, document -- the functions passed to page.evaluate run in the browser */
 // Measures opening one huge page in Debian's Chromium driven by Playwright: the total time from
 // the file input's change to the page's first line shown in the Original pane, and the longest
-// main-thread task meanwhile (Long Tasks API: a task over 50 ms; while one runs the window is frozen).
+// main-thread task meanwhile (Long Tasks API: a task over 50 ms; while one runs the window is frozen);
+// then a decision (Reject on the first repair) and the autosave that writes the page.
 //   node scripts/make-big-alto.mjs /tmp/galley-big-alto.xml 100
 //   node scripts/bench-open.mjs [/tmp/galley-big-alto.xml] [--runs 3]
 // GALLEY_BENCH_ROOT=<another checkout> measures that one instead (for a before/after figure).
@@ -10,6 +11,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { nextAutosave } from './lib/next-autosave.mjs';
 
 const file = path.resolve(process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : '/tmp/galley-big-alto.xml');
 const root = path.resolve(process.env.GALLEY_BENCH_ROOT ?? '.');
@@ -35,6 +37,7 @@ try {
   console.log(`  longest main-thread task: ${best('longestTaskMs')} ms (${each('longestTaskMs')}); tasks over 50 ms: ${each('longTasks')}, ${each('longTasksMs')} ms in all`);
   console.log(`  longest gap between 50 ms timer ticks: ${best('longestTimerGapMs')} ms (${each('longestTimerGapMs')})`);
   console.log(`  "Opening…" shown while loading: ${runs.every((r) => r.saidOpening) ? 'yes (screenshot /tmp/galley-bench-opening.png)' : 'not in every run'}; status after: ${JSON.stringify(runs.at(-1)?.status)}`);
+  console.log(`  autosave after a decision: longest part on the main thread ${best('savePartMs')} ms (${each('savePartMs')}), tick to write ${best('saveMs')} ms (${each('saveMs')}), longest task meanwhile ${best('saveTaskMs')} ms (${each('saveTaskMs')}; 0: none over 50 ms); the tick after, nothing changed: ${best('idleTickMs')} ms (${each('idleTickMs')})`);
   runs.forEach((r, i) => console.log(`  long tasks of run ${i + 1} (ms after the change: start+duration): ${r.tasks || 'none'}`));
 } finally {
   await browser.close();
@@ -78,6 +81,15 @@ async function openOnce(run) {
     };
   }, shown);
   const status = await page.locator('.status').textContent().catch(() => null);
+  // A decision on the page, then the autosave that writes it (and the tick after, nothing changed).
+  const reject = page.getByRole('complementary', { name: 'Repairs' }).getByRole('button', { name: 'Reject', exact: true }).first();
+  let saving = null;
+  if (await reject.count() > 0) {
+    await reject.click();
+    await page.getByRole('complementary', { name: 'Repairs' }).getByRole('button', { name: 'Restore', exact: true }).first().waitFor();
+    const changed = await nextAutosave(page, await page.evaluate(() => performance.now()));
+    saving = { changed, unchanged: await nextAutosave(page, changed.startTime) };
+  }
   await page.close();
-  return { ...figures, saidOpening, status };
+  return { ...figures, saidOpening, status, saveMs: Math.round(saving?.changed.duration ?? 0), savePartMs: Math.round(saving?.changed.longestPart ?? 0), saveTaskMs: Math.round(saving?.changed.longestTask ?? 0), idleTickMs: Math.round(saving?.unchanged.longestPart ?? 0) };
 }

@@ -6,8 +6,9 @@
  * one file system.
  */
 import { basename, dirname, join } from 'node:path';
-import { fail, ok, type Result } from '../../shared/model/result';
-import { reasonOf } from './error-reason';
+import { ok, type Result } from '../../shared/model/result';
+import { reasonParams } from './error-reason';
+import { mainFailure } from '../../shared/contract/main-messages';
 
 /** The part of an open file handle the writer needs (node's `FileHandle` fits). */
 export interface WritableFileHandle {
@@ -52,7 +53,7 @@ export function createAtomicWriter(fs: AtomicWriteFs, pid: number): WriteFileAto
       if (handle !== null) await handle.close().catch(() => undefined);
       // The temp file may not exist (open failed); that is fine, there is nothing to clean.
       await fs.unlink(temp).catch(() => undefined);
-      return fail('write-failed', `Galley could not save “${basename(target)}”: ${reasonOf(error)}. The previous file, if any, is unchanged.`);
+      return mainFailure('write-failed', 'mainError.saveFailed', { name: basename(target), ...reasonParams(error) });
     }
   };
 }

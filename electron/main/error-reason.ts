@@ -4,27 +4,32 @@
  * an editor, and our messages name the file already.
  */
 
-const REASONS: Readonly<Record<string, string>> = {
-  ENOENT: 'the file or its folder does not exist',
-  EACCES: 'permission denied',
-  EPERM: 'the operation is not permitted',
-  ENOSPC: 'the disk is full',
-  EROFS: 'the disk is read-only',
-  EISDIR: 'it is a folder',
-  EEXIST: 'a temporary file of the same name is in the way',
-  EBUSY: 'the file is in use by another program',
-  EMFILE: 'too many files are open',
-  EIO: 'the disk reported an input/output error',
-};
+import { MAIN_REASONS, type MainReasonId } from '../../shared/contract/main-messages';
+
+const isKnownReason = (id: string): id is MainReasonId => Object.hasOwn(MAIN_REASONS, id);
+
+/** The id of a known file-system error's reason (`mainReason.EACCES`), or null. */
+function reasonIdOf(error: unknown): MainReasonId | null {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  if (typeof code !== 'string') return null;
+  const id = `mainReason.${code}`;
+  return isKnownReason(id) ? id : null;
+}
+
+/**
+ * The reason as a message's values: `reason` in English, and `reasonId` where the window can
+ * say it in its own language (see shared/contract/main-messages.ts).
+ */
+export function reasonParams(error: unknown): { reason: string; reasonId?: MainReasonId } {
+  const id = reasonIdOf(error);
+  return id === null ? { reason: reasonOf(error) } : { reason: MAIN_REASONS[id], reasonId: id };
+}
 
 /** A short reason for an error thrown by a file-system call or a dialog. */
 export function reasonOf(error: unknown): string {
+  const id = reasonIdOf(error);
+  if (id !== null) return MAIN_REASONS[id];
   if (typeof error === 'object' && error !== null) {
-    const code = (error as { code?: unknown }).code;
-    if (typeof code === 'string') {
-      const known = REASONS[code];
-      if (known !== undefined) return known;
-    }
     const message = (error as { message?: unknown }).message;
     if (typeof message === 'string' && message !== '') return message;
   }

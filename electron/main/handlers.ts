@@ -16,11 +16,12 @@ import {
   type RecentFile,
   type SavedFile,
 } from '../../shared/contract/app-api';
-import { fail, ok, type Result } from '../../shared/model/result';
+import { ok, type Result } from '../../shared/model/result';
 import { isPageFileName } from '../../shared/contract/app-api';
 import { isProjectName, projectSources } from '../../shared/project/project-file';
 import type { WriteFileAtomic } from './atomic-write';
-import { reasonOf } from './error-reason';
+import { reasonParams } from './error-reason';
+import { mainFailure } from '../../shared/contract/main-messages';
 import type { RecentFiles } from './recent-files';
 import { validateSaveFilesRequest, validateSaveRequest } from './validate';
 
@@ -83,7 +84,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       try {
         paths = await deps.dialogs.pickFilesToOpen();
       } catch (error) {
-        return fail('unreadable', `Galley could not show the open dialog: ${reasonOf(error)}.`);
+        return mainFailure('unreadable', 'mainError.openDialog', reasonParams(error));
       }
       return readPicked(paths);
     },
@@ -91,7 +92,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async openFolder() {
       const { pickFolderToOpen } = deps.dialogs;
       const { readdir } = deps.fs;
-      if (pickFolderToOpen === undefined || readdir === undefined) return fail('invalid-request', 'Galley cannot open a folder here.');
+      if (pickFolderToOpen === undefined || readdir === undefined) return mainFailure('invalid-request', 'mainError.noFolderHere');
       let folder: string | null;
       let names: string[];
       try {
@@ -99,7 +100,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         if (folder === null) return ok({ files: [], failures: [] });
         names = await readdir(folder);
       } catch (error) {
-        return fail('unreadable', `Galley could not read the folder: ${reasonOf(error)}.`);
+        return mainFailure('unreadable', 'mainError.folderUnreadable', reasonParams(error));
       }
       const pages = names.filter((name) => !name.startsWith('.') && isPageFileName(name)).sort(new Intl.Collator('en', { numeric: true }).compare).map((name) => join(folder, name));
       // The page images come along by `readPicked`, beside the pages they belong to.
@@ -109,7 +110,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async openRecent(id) {
       // Only a path main itself put on the list: the renderer cannot name any file to read.
       if (typeof id !== 'string' || deps.recent === undefined || !(await deps.recent.has(id))) {
-        return fail('invalid-request', 'Galley refused to open a file that is not on its Recent list.');
+        return mainFailure('invalid-request', 'mainError.notRecent');
       }
       const read = await readPicked([id]);
       // A file that moved or was deleted leaves the list, with the read's own message.
@@ -123,7 +124,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     async findPageImage(source) {
       if (typeof source !== 'string' || !isAbsolute(source) || !sources.has(source)) {
-        return fail('invalid-request', 'Galley looks for a page image only beside a page it opened, or one a project it opened names.');
+        return mainFailure('invalid-request', 'mainError.imageNotBeside');
       }
       // Missing, moved or deleted: the page opens without its image, as it would on first open.
       const image = await siblingImage(deps.fs, source, new Set());
@@ -138,7 +139,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       try {
         target = await deps.dialogs.pickSaveLocation(suggestedName, format);
       } catch (error) {
-        return fail('write-failed', `Galley could not show the save dialog: ${reasonOf(error)}.`);
+        return mainFailure('write-failed', 'mainError.saveDialog', reasonParams(error));
       }
       if (target === null) return ok(null);
       const written = await deps.writeFileAtomic(target, content);
@@ -153,7 +154,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       try {
         folder = await deps.dialogs.pickFolder(request.value.folderName);
       } catch (error) {
-        return fail('write-failed', `Galley could not show the folder dialog: ${reasonOf(error)}.`);
+        return mainFailure('write-failed', 'mainError.folderDialog', reasonParams(error));
       }
       if (folder === null) return ok(null);
       // Each file is written whole or not at all; a failure stops the export and says which file.
@@ -203,7 +204,7 @@ async function readPage(fs: ReadFs, path: string): Promise<Result<PickedFile>> {
   let size: number;
   try {
     const stats = await fs.stat(path);
-    if (!stats.isFile()) return fail('unreadable', `Galley could not open “${name}”: it is not a regular file.`);
+    if (!stats.isFile()) return mainFailure('unreadable', 'mainError.notAFile', { name });
     size = stats.size;
   } catch (error) {
     return unreadable(name, error);
@@ -261,16 +262,13 @@ async function siblingImage(fs: ReadFs, pagePath: string, picked: ReadonlySet<st
 
 function tooLarge(name: string, bytes: number, limit: number): Result<never> {
   if (isPageImageName(name)) {
-    return fail('too-large', `The page image “${name}” is ${megabytes(bytes)} MB, more than the ${megabytes(limit)} MB Galley shows; the page opens without it.`);
+    return mainFailure('too-large', 'mainError.imageTooLarge', { name, mb: megabytes(bytes), limit: megabytes(limit) });
   }
-  return fail(
-    'too-large',
-    `“${name}” is ${megabytes(bytes)} MB, more than the ${megabytes(limit)} MB Galley opens as one page. Split it into pages and open those.`,
-  );
+  return mainFailure('too-large', 'mainError.pageTooLarge', { name, mb: megabytes(bytes), limit: megabytes(limit) });
 }
 
 function unreadable(name: string, error: unknown): Result<never> {
-  return fail('unreadable', `Galley could not read “${name}”: ${reasonOf(error)}. Check that the file exists and that you may read it.`);
+  return mainFailure('unreadable', 'mainError.unreadable', { name, ...reasonParams(error) });
 }
 
 /** Megabytes with one decimal where it matters: "32", "40.5", never "32.0". */

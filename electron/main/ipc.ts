@@ -6,7 +6,8 @@
  */
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { CHANNELS, INTERFACE_LANGUAGES, type InterfaceLanguage } from '../../shared/contract/app-api';
-import { fail, ok, type Result } from '../../shared/model/result';
+import { mainFailure } from '../../shared/contract/main-messages';
+import { ok, type Result } from '../../shared/model/result';
 import type { AppUrlCheck } from './app-url';
 import type { Handlers } from './handlers';
 
@@ -19,13 +20,13 @@ export function registerIpc(ipc: IpcRegistrar, handlers: Handlers, isAppUrl: App
     <T>(handle: (...args: unknown[]) => Promise<Result<T>>) =>
     async (event: IpcMainInvokeEvent, ...args: unknown[]): Promise<Result<T>> => {
       if (!isTrustedSender(event, isAppUrl)) {
-        return fail('invalid-request', 'Galley refused a request that did not come from its own window.');
+        return mainFailure('invalid-request', 'mainError.notOwnWindow');
       }
       return handle(...args);
     };
 
   ipc.handle(CHANNELS.openFiles, guard(() => handlers.openFiles()));
-  ipc.handle(CHANNELS.openFolder, guard(() => handlers.openFolder?.() ?? Promise.resolve(fail('invalid-request', 'Galley cannot open a folder here.'))));
+  ipc.handle(CHANNELS.openFolder, guard(() => handlers.openFolder?.() ?? Promise.resolve(mainFailure('invalid-request', 'mainError.noFolderHere'))));
   ipc.handle(CHANNELS.saveFile, guard((request) => handlers.saveFile(request)));
   ipc.handle(CHANNELS.saveFiles, guard((request) => handlers.saveFiles(request)));
   ipc.handle(CHANNELS.openRecent, guard((id) => handlers.openRecent(id)));
@@ -34,7 +35,7 @@ export function registerIpc(ipc: IpcRegistrar, handlers: Handlers, isAppUrl: App
   ipc.handle(
     CHANNELS.setInterfaceLanguage,
     guard(async (language) => {
-      if (!(INTERFACE_LANGUAGES as readonly unknown[]).includes(language)) return fail('invalid-request', `Galley has no interface language “${String(language)}”.`);
+      if (!(INTERFACE_LANGUAGES as readonly unknown[]).includes(language)) return mainFailure('invalid-request', 'mainError.noSuchLanguage', { language: String(language) });
       onLanguage(language as InterfaceLanguage);
       return ok(undefined);
     }),

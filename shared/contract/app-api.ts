@@ -5,6 +5,12 @@
  */
 import type { AppError, Result } from '../model/result';
 
+/**
+ * An error the host gives carries, besides its English `message`, the `messageId` and `params`
+ * of one of these catalogues, so the window says it in its own language.
+ */
+export { MAIN_MESSAGES, MAIN_REASONS, type MainMessageId, type MainReasonId } from './main-messages';
+
 /** A file the user picked, read but not yet decoded (decoding is shared code). */
 export interface PickedFile {
   readonly name: string;

@@ -24,7 +24,7 @@ export function ErrorList() {
 
 /**
  * The error in the interface language where its id is in the catalogue (a load error from
- * shared/load), and as written otherwise. Read at each render, so a switch of language
+ * shared/load, an error of the Electron main process), and as written otherwise. Read at each render, so a switch of language
  * retranslates the errors already shown.
  */
 export function shownMessage(error: AppError, t: Translate): string {
@@ -32,5 +32,9 @@ export function shownMessage(error: AppError, t: Translate): string {
   if (id === undefined || !Object.hasOwn(en, id)) return error.message;
   // The id comes from data (a worker, main), so its values are checked by the catalogue at run time, not by the compiler.
   const say = t as (id: MessageId, params: Readonly<Record<string, string | number>>) => string;
-  return say(id as MessageId, error.params ?? {});
+  const params = error.params ?? {};
+  // A reason main knows comes with its id (a file-system error): said in the language too.
+  const reasonId = params['reasonId'];
+  const reason = typeof reasonId === 'string' && Object.hasOwn(en, reasonId) ? { reason: say(reasonId as MessageId, {}) } : {};
+  return say(id as MessageId, { ...params, ...reason });
 }

@@ -40,7 +40,8 @@ export function Toolbar({ onSave, onOpen, onExport, diffShown, onToggleDiff, onS
         <button type="button" onClick={onSettings} title={t('settings.button.title')}>{t('settings.button')}</button>
       </div>
       <PageNavigator />
-      <span className="status" role="status">{status}</span>
+      {/* Cut short with an ellipsis when long: the whole note in its tooltip. */}
+      <span className="status" role="status" title={status ?? undefined}>{status}</span>
       <LanguageSwitch />
     </header>
   );

@@ -9,6 +9,7 @@ import type { Page } from '../../../shared/model/page';
 import type { AppStore } from '../store/app-store';
 import { primeEngine } from '../store/selectors';
 import { startEngineWorker, type EngineWorker } from './engine-client';
+import { noteIfEngineStopped } from './engine-stopped';
 
 let worker: EngineWorker | null | undefined;
 /** Decisions clicked but not yet committed (their page is being rebuilt). */
@@ -61,8 +62,10 @@ async function rebuildAndCommit(store: AppStore, pageId: string, rejected: reado
   const { disabledPasses: disabled, thresholds } = store.getState();
   try {
     primeEngine(page, rejected, disabled, await engine.run(page, rejected, disabled, thresholds), thresholds);
-  } catch {
-    // The worker failed: the selectors rebuild the page themselves, as without a worker.
+  } catch (error) {
+    // The worker failed: the selectors rebuild the page themselves, as without a worker; the
+    // decision is committed all the same.
+    noteIfEngineStopped(store.getState(), error);
   }
   commit();
 }

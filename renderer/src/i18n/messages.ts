@@ -7,9 +7,11 @@
  * Not here on purpose: what the engine writes (repair kinds and reasons) — those come from
  * shared/ and stay as the engine words them; page names and page text. Load errors are the
  * exception: shared/load gives each an id and values, its English is taken here as it is
- * (LOAD_MESSAGES), and the Chinese below says the same.
+ * (LOAD_MESSAGES), and the Chinese below says the same; so are the errors of the Electron
+ * main process (MAIN_MESSAGES, and MAIN_REASONS for the file-system reasons in them).
  */
 import { LOAD_MESSAGES } from '../../../shared/load/load-messages';
+import { MAIN_MESSAGES, MAIN_REASONS } from '../../../shared/contract/main-messages';
 
 export const en = {
   'app.openInput': 'Open pages from files',
@@ -205,6 +207,7 @@ export const en = {
   'message.nothingToExport': 'There is no page to export: open a page first.',
   'message.exported': 'Exported {page} to {location}',
   'message.unexpected': 'Something went wrong: {reason}',
+  'message.engineStopped': 'The page engine stopped twice (it crashed or did not answer). Galley now rebuilds pages in this window, which may pause it; your decisions and edits are kept. Save the project, then restart Galley.',
   'message.autosaveFailed': 'Galley could not keep a safety copy of your work ({error}). Save the project (Ctrl+S) to be safe.',
   'settings.button': 'Settings',
   'settings.button.title': 'Turn the repair steps on and off, tune their thresholds; the page is rebuilt at once',
@@ -222,6 +225,7 @@ export const en = {
   'pass.groupArticles': 'Split the page into articles',
   'pass.rejoinFragments': 'Rejoin paragraphs cut by columns and interleaving',
   'pass.reattachHeadlines': 'Give orphaned headlines back to their articles',
+  'pass.moveTrailingHeadlines': 'Move headlines printed under their article back up to it',
   'settings.thresholds': 'Thresholds (the page is rebuilt as you change them)',
   'settings.default': 'Default: {value}.',
   'settings.reset': 'Reset',
@@ -235,6 +239,8 @@ export const en = {
   'paragraph.drag': 'Drag to move this paragraph (or Alt+arrows)',
   'paragraph.dropEnd': 'Drop here to put the paragraph at the end of this article',
   ...LOAD_MESSAGES,
+  ...MAIN_MESSAGES,
+  ...MAIN_REASONS,
 } as const;
 
 /** A stable id of one interface string. */
@@ -434,6 +440,7 @@ export const zhCN: Record<MessageId, string> = {
   'message.nothingToExport': '没有可导出的版面：请先打开一个版面。',
   'message.exported': '已将 {page} 导出到 {location}',
   'message.unexpected': '出错了：{reason}',
+  'message.engineStopped': '版面重建引擎两次停止工作（崩溃或没有响应）。Galley 现在在本窗口中重建版面，窗口可能会暂时停顿；你的决定和修改都已保留。请保存项目，然后重新启动 Galley。',
   'message.autosaveFailed': 'Galley 无法为你的工作保留安全副本（{error}）。为稳妥起见，请保存项目（Ctrl+S）。',
   'settings.button': '设置',
   'settings.button.title': '开关各修复步骤，调整阈值；版面立即重新整理',
@@ -451,6 +458,7 @@ export const zhCN: Record<MessageId, string> = {
   'pass.groupArticles': '将版面分成文章',
   'pass.rejoinFragments': '接回被分栏和穿插打断的段落',
   'pass.reattachHeadlines': '为失散的标题找回文章',
+  'pass.moveTrailingHeadlines': '把印在文章下方的标题移回该文章',
   'settings.thresholds': '阈值（更改后版面立即重新整理）',
   'settings.default': '默认：{value}。',
   'settings.reset': '恢复默认',
@@ -489,4 +497,28 @@ export const zhCN: Record<MessageId, string> = {
   'loadError.doctypeEntities': '“{name}”在 DOCTYPE 中声明了自己的实体。Galley 不打开这类 XML 文件，因为它们会让读取程序去取其他文件，或无休止地展开文本。OCR 工具写出的 ALTO 和 PAGE 文件没有 DOCTYPE；请重新导出该版面。',
   'loadError.doctypeOutsideDtd': '“{name}”在 DOCTYPE 中指向外部 DTD。Galley 不打开这类 XML 文件，因为它们会让读取程序去取其他文件，或无休止地展开文本。OCR 工具写出的 ALTO 和 PAGE 文件没有 DOCTYPE；请重新导出该版面。',
   'loadError.notWellFormed': '“{name}”不是格式正确的 XML：第 {line} 行第 {column} 列 {reason}。文件可能被截断或已损坏；请从 OCR 工具重新导出。',
+  'mainError.openDialog': 'Galley 无法显示打开对话框：{reason}。',
+  'mainError.saveDialog': 'Galley 无法显示保存对话框：{reason}。',
+  'mainError.folderDialog': 'Galley 无法显示文件夹对话框：{reason}。',
+  'mainError.noFolderHere': 'Galley 在这里无法打开文件夹。',
+  'mainError.folderUnreadable': 'Galley 无法读取该文件夹：{reason}。',
+  'mainError.notRecent': 'Galley 拒绝打开不在“最近”列表中的文件。',
+  'mainError.imageNotBeside': 'Galley 只在它打开过的版面旁边，或它打开过的项目所列的版面旁边查找版面图像。',
+  'mainError.notAFile': 'Galley 无法打开“{name}”：它不是普通文件。',
+  'mainError.imageTooLarge': '版面图像“{name}”有 {mb} MB，超过 Galley 可显示的 {limit} MB；版面将不带图像打开。',
+  'mainError.pageTooLarge': '“{name}”有 {mb} MB，超过 Galley 作为一个版面打开的 {limit} MB。请拆分成多个版面后再打开。',
+  'mainError.unreadable': 'Galley 无法读取“{name}”：{reason}。请确认文件存在，并且你有权读取它。',
+  'mainError.saveFailed': 'Galley 无法保存“{name}”：{reason}。原有文件（如有）保持不变。',
+  'mainError.notOwnWindow': 'Galley 拒绝了一个并非来自其自身窗口的请求。',
+  'mainError.noSuchLanguage': 'Galley 没有界面语言“{language}”。',
+  'mainReason.ENOENT': '文件或其所在文件夹不存在',
+  'mainReason.EACCES': '没有权限',
+  'mainReason.EPERM': '不允许该操作',
+  'mainReason.ENOSPC': '磁盘已满',
+  'mainReason.EROFS': '磁盘是只读的',
+  'mainReason.EISDIR': '它是一个文件夹',
+  'mainReason.EEXIST': '有一个同名的临时文件挡在那里',
+  'mainReason.EBUSY': '文件正被其他程序使用',
+  'mainReason.EMFILE': '打开的文件太多',
+  'mainReason.EIO': '磁盘报告了输入/输出错误',
 };

@@ -13,6 +13,7 @@ import { buildIssue } from '../../../shared/issue';
 import { isLinkRepairId } from '../../../shared/issue/link-jumps';
 import type { Repair } from '../../../shared/model/repair';
 import type { EngineWorker } from '../engine/engine-client';
+import { noteIfEngineStopped } from '../engine/engine-stopped';
 import { linkedIssue, type LinkedIssue } from '../engine/linked-issue';
 import type { AppState } from './app-store';
 import { engineRun, keptEngineRun } from './selectors';
@@ -78,8 +79,9 @@ export function startIssueLinking(store: StoreApi<AppState>, engine: () => Engin
       // Shown even when the pages changed meanwhile (more pages of the issue arrived): the
       // links it has are right for the pages it names, and the next link follows at once.
       if (store.getState().pages.length >= 2) store.setState({ issue });
-    } catch {
+    } catch (error) {
       // The worker failed: link here, as without one.
+      noteIfEngineStopped(store.getState(), error);
       const now = inputsOf(store.getState());
       linked = now;
       store.setState({ issue: now.pages.length < 2 ? null : linkHere(now) });
