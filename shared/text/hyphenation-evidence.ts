@@ -116,7 +116,7 @@ export function weighEvidence(first: string, second: string, e: HyphenEvidence):
   }
   signals.push(...compoundSignals(a, b, e));
   // French never breaks a word before a vowel (`peut-être`, `dit-on`, `vice-amiral`).
-  if (e.language === 'fr' && /^[aeiouyàâäéèêëîïôöûüœæ]/u.test(b)) {
+  if (e.language === 'fr' && FRENCH_VOWEL_FIRST.test(b)) {
     signals.push({ weight: 3, says: `French breaks no word before a vowel (“${second}”)` });
   }
   if (!e.legalBreak) signals.push({ weight: e.language === 'en' ? 1 : 0.5, says: `“${first}|${second}” is no hyphenation point of “${word}”` });
@@ -124,13 +124,18 @@ export function weighEvidence(first: string, second: string, e: HyphenEvidence):
   return signals;
 }
 
+// Made once, not at every call: a pattern literal makes a new RegExp each time it is evaluated.
+const FRENCH_VOWEL_FIRST = /^[aeiouyàâäéèêëîïôöûüœæ]/u;
+const VOWEL = /[aeiouyàâäáãåæéèêëíìîïóòôöõøœúùûü]/iu;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
 /** Real words have a vowel; OCR noise (`Mnd`, `Tht`) and prefixes like `Mc` often do not. */
 function hasVowel(text: string): boolean {
-  return /[aeiouyàâäáãåæéèêëíìîïóòôöõøœúùûü]/iu.test(text);
+  return VOWEL.test(text);
 }
 
 function isCapitalised(text: string): boolean {
-  return /^\p{Lu}/u.test(text);
+  return CAPITAL_FIRST.test(text);
 }
 
 function isUpperCase(text: string): boolean {

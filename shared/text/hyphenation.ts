@@ -39,8 +39,43 @@ function hyphenatorsFor(language: Language): readonly Hyphenator[] {
   return hyphenators.get(language) ?? [];
 }
 
+/**
+ * Break points already worked out, by language and word. The hyphenator sets up its text reader
+ * for every word it is given (2% of a batch page's CPU, `--cpu-prof`), while the words broken at
+ * line ends come back again and again across an archive's pages. Emptied when full, so that a
+ * batch worker's memory stays flat; the hyphenators go with it, as each keeps every word it was
+ * ever given in a cache of its own.
+ */
+const known = new Map<Language, Map<string, readonly number[]>>();
+const WORDS_KEPT = 20_000;
+let wordsKnown = 0;
+
 /** The offsets (in UTF-16 units) at which `word` may be broken, ascending. */
 export function breakPoints(word: string, language: Language): number[] {
+  return [...knownBreakPoints(word, language)];
+}
+
+function knownBreakPoints(word: string, language: Language): readonly number[] {
+  let words = known.get(language);
+  if (words === undefined) {
+    words = new Map();
+    known.set(language, words);
+  }
+  let points = words.get(word);
+  if (points === undefined) {
+    if (wordsKnown >= WORDS_KEPT) {
+      for (const kept of known.values()) kept.clear();
+      wordsKnown = 0;
+      hyphenators = null;
+    }
+    points = computeBreakPoints(word, language);
+    words.set(word, points);
+    wordsKnown++;
+  }
+  return points;
+}
+
+function computeBreakPoints(word: string, language: Language): number[] {
   const points = new Set<number>();
   for (const hyphenate of hyphenatorsFor(language)) {
     let offset = 0;
@@ -54,5 +89,5 @@ export function breakPoints(word: string, language: Language): number[] {
 
 /** Whether the patterns of `language` allow a break of `word` after its first `at` units. */
 export function isLegalBreak(word: string, at: number, language: Language): boolean {
-  return breakPoints(word, language).includes(at);
+  return knownBreakPoints(word, language).includes(at);
 }

@@ -45,13 +45,20 @@ const COMPOUND_MARKS = '-\u2010\u2011\u2E17';
 
 const ENDS_HYPHENATED = new RegExp(`[\\p{L}\\p{N}][${LINE_END_MARKS}]$`, 'u');
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+const WHITE_SPACE = /\s+/u;
 const WORD = /^\p{L}+(?:['’]\p{L}+)*$/u;
 const COMPOUND = new RegExp(`^\\p{L}+(?:[${COMPOUND_MARKS}]\\p{L}+)+$`, 'u');
 const COMPOUND_SPLIT = new RegExp(`[${COMPOUND_MARKS}]`, 'u');
 
+const LONG_S = /ſ/gu;
+const CURLY_APOSTROPHE = /’/gu;
+
 /** The form words are compared in: lower case, long s as s, one apostrophe. */
 export function wordKey(word: string): string {
-  return word.toLowerCase().replace(/ſ/gu, 's').replace(/’/gu, "'");
+  // Asked for every word of a page: most have neither mark, and need no pattern run.
+  const lower = word.toLowerCase();
+  const noLongS = lower.includes('ſ') ? lower.replace(LONG_S, 's') : lower;
+  return noLongS.includes('’') ? noLongS.replace(CURLY_APOSTROPHE, "'") : noLongS;
 }
 
 /**
@@ -61,13 +68,11 @@ export function wordKey(word: string): string {
 function plainWord(token: string): string | null {
   if (!WORD.test(token)) return null;
   const key = wordKey(token);
-  const parts = key.split("'");
-  if (parts.length === 1) return key;
-  const first = parts[0] ?? '';
-  const last = parts[parts.length - 1] ?? '';
+  const firstApostrophe = key.indexOf("'");
+  if (firstApostrophe < 0) return key;
   // French and Dutch elision (`l'`, `d'`, `qu'`, `'s`) leans on the next word; English
   // possessives and contractions hang on the first.
-  return first.length <= 2 ? last : first;
+  return firstApostrophe <= 2 ? key.slice(key.lastIndexOf("'") + 1) : key.slice(0, firstApostrophe);
 }
 
 /** The token opens on a capital; ASCII lower case, the common case, is answered without a pattern. */
@@ -75,6 +80,17 @@ function startsCapitalised(token: string): boolean {
   const code = token.charCodeAt(0);
   if (code >= 97 && code <= 122) return false;
   return /^\p{Lu}/u.test(token);
+}
+
+/** ASCII letter or digit: a token that starts and ends with one has no edge punctuation to cut. */
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+/** The token without punctuation at either end; most tokens have none, and run no pattern. */
+function withoutEdgePunctuation(token: string): string {
+  if (isAsciiLetterOrDigit(token.charCodeAt(0)) && isAsciiLetterOrDigit(token.charCodeAt(token.length - 1))) return token;
+  return token.replace(EDGE_PUNCTUATION, '');
 }
 
 function add(map: Map<string, number>, key: string): void {
@@ -91,27 +107,27 @@ export function buildLexicon(lines: readonly string[]): PageLexicon {
   const votes = emptyVotes();
   let continues = false;
   for (const line of lines) {
-    const tokens = line.split(/\s+/u).filter((t) => t !== '');
+    const tokens = line.split(WHITE_SPACE).filter((t) => t !== '');
     const hyphenated = ENDS_HYPHENATED.test(line.trimEnd());
-    tokens.forEach((raw, i) => {
+    for (let i = 0; i < tokens.length; i++) {
       // Halves of a broken word are not words of the page.
-      if ((i === 0 && continues) || (i === tokens.length - 1 && hyphenated)) return;
-      const token = raw.replace(EDGE_PUNCTUATION, '');
-      if (token === '') return;
+      if ((i === 0 && continues) || (i === tokens.length - 1 && hyphenated)) continue;
+      const token = withoutEdgePunctuation(tokens[i] as string);
+      if (token === '') continue;
       const word = plainWord(token);
       if (word !== null) {
         add(words, word);
         if (startsCapitalised(token)) add(capitalised, word);
         vote(votes, word);
-        return;
+        continue;
       }
-      if (!COMPOUND.test(token)) return;
+      if (!COMPOUND.test(token)) continue;
       const parts = wordKey(token).split(COMPOUND_SPLIT);
       add(compounds, parts.join('-'));
       add(heads, parts[0] ?? '');
       add(tails, parts[parts.length - 1] ?? '');
       if (parts.length > 2) for (let p = 1; p < parts.length; p++) add(compounds, `${parts[p - 1]}-${parts[p]}`);
-    });
+    }
     if (tokens.length) continues = hyphenated;
   }
   return { words, capitalised, compounds, heads, tails, votes, language: guessLanguage(votes) ?? 'en' };

@@ -31,6 +31,7 @@ import type { Repair } from '../model/repair';
 import { makeRepair } from '../pipeline/context';
 import type { Language } from './hyphenation';
 import { gatherEvidence, weighEvidence, type HyphenEvidence } from './hyphenation-evidence';
+import { hyphenatedWordStart, partBeforeStart } from './hyphenation-word-ends';
 import { LINE_END_MARKS, buildLexicon, wordKey, type PageLexicon } from './lexicon';
 import { countVotes, guessLanguage } from './lexicon-language';
 import { misreadings } from './ocr-confusions';
@@ -46,8 +47,6 @@ export interface HyphenJoin {
   readonly alternative: string;
 }
 
-const HYPHENATED_END = new RegExp(`([\\p{L}\\p{M}\\p{N}]+)([${LINE_END_MARKS}])$`, 'u');
-const PART_BEFORE = /(\p{L}[\p{L}\p{M}]*|\p{N}+)$/u;
 const NEXT_PART = /^(\p{L}[\p{L}\p{M}]*|\p{N}+)/u;
 /**
  * A word whose last letters the OCR read as symbols (`Pkil*-`, `P?tt?-`): the hyphen is
@@ -107,14 +106,18 @@ export function joinHyphenated(before: string, after: string, lineIds: readonly 
   const recent = before.slice(-LANGUAGE_WINDOW);
   const next = after.trimStart();
   const lastWords = recent.slice(-WORD_WINDOW);
-  const end = HYPHENATED_END.exec(lastWords);
-  if (end && REPEATED_HYPHEN.test(next)) return joinRepeated(before, end[1] ?? '', next, lineIds);
+  // The letters, marks and figures before the hyphen mark (`([\p{L}\p{M}\p{N}]+)(mark)$`).
+  const wordStart = hyphenatedWordStart(lastWords);
+  if (wordStart >= 0 && REPEATED_HYPHEN.test(next)) return joinRepeated(before, lastWords.slice(wordStart, -1), next, lineIds);
   const tail = NEXT_PART.exec(next);
   if (!tail) return null;
-  if (!end) return joinNoisy(before, recent, next, lineIds);
-  const mark = end[2] ?? '-';
+  if (wordStart < 0) return joinNoisy(before, recent, next, lineIds);
+  const mark = lastWords.slice(-1);
   const head = before.slice(0, -mark.length);
-  const first = PART_BEFORE.exec(lastWords.slice(0, -mark.length))?.[1];
+  // The word's last part (`(\p{L}[\p{L}\p{M}]*|\p{N}+)$`): `recon` of `recon-`, `1914` of `1914-`.
+  const beforeMark = lastWords.slice(0, -mark.length);
+  const partStart = partBeforeStart(beforeMark);
+  const first = partStart < 0 ? undefined : beforeMark.slice(partStart);
   const second = tail[1] ?? '';
   if (!first) return null;
   const decision = decide(first, second, mark, recent.slice(0, -mark.length), next, lexicon ?? buildLexicon([before.slice(-ALONE_WINDOW), after]));
@@ -187,15 +190,30 @@ function joinNoisy(before: string, recent: string, next: string, lineIds: readon
   return { text: before.slice(0, -1) + next, alternative: before + next, repair };
 }
 
+const FIGURE = /\p{N}/u;
+/** `son-` + `in-law`: another hyphen right after the second half. */
+const CHAINED = /^[-\u2010\u2011]\p{L}/u;
+const WHITE_SPACE = /\s+/u;
+const HYPHEN_INSIDE = /\p{L}-\p{L}/u;
+/** Quotes and brackets that may open a word: `“recon-` starts a sentence as `recon-` does. */
+const OPENERS = `"'“‘([`;
+
+/** `text` without the quotes and brackets it ends with (what `/["'“‘([]*$/` would cut, without trying every position). */
+function withoutTrailingOpeners(text: string): string {
+  let end = text.length;
+  while (end > 0 && OPENERS.includes(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
+}
+
 function decide(first: string, second: string, mark: string, head: string, next: string, page: PageLexicon): Decision {
   if (BREAK_ONLY.has(mark)) return { keep: false, because: `“${mark}” only marks a line-end break`, confidence: 0.97 };
-  if (/\p{N}/u.test(first) || /\p{N}/u.test(second)) {
+  if (FIGURE.test(first) || FIGURE.test(second)) {
     return { keep: true, because: 'a hyphen next to a figure joins a range or a compound number', confidence: 0.9 };
   }
-  const opening = head.slice(0, head.length - first.length).replace(/["'“‘([]*$/u, '').trimEnd();
+  const opening = withoutTrailingOpeners(head.slice(0, head.length - first.length)).trimEnd();
   const startsSentence = opening === '' || endsSentence(opening);
   // `son-` + `in-law`: the next line goes on with another hyphen right after the second half.
-  const chained = /^[-\u2010\u2011]\p{L}/u.test(next.slice(second.length));
+  const chained = CHAINED.test(next.slice(second.length));
   const evidence = gatherEvidence(first, second, localLanguage(head, next, page), page, !startsSentence, chained);
   const { joinedOnPage: whole, compoundOnPage: hyphenated } = evidence;
   const word = wordKey(first + second);
@@ -218,8 +236,8 @@ function decide(first: string, second: string, mark: string, head: string, next:
   // `Ost-` + `und Westpreußen`, `pre-` + `and post-war`: a conjunction is no word's end,
   // unless the joined word is known (`thous-` + `and`); in English, where names end in
   // `-and` (`Rol-and`), the first half must be a word or a hyphenated word must follow.
-  const [nextWord = '', following = ''] = next.split(/\s+/u, 2).map(wordKey);
-  const suspended = CONJUNCTIONS[evidence.language].includes(nextWord) && !evidence.joinedInList && (evidence.language !== 'en' || evidence.firstIsWord || /\p{L}-\p{L}/u.test(following));
+  const [nextWord = '', following = ''] = next.split(WHITE_SPACE, 2).map(wordKey);
+  const suspended = CONJUNCTIONS[evidence.language].includes(nextWord) && !evidence.joinedInList && (evidence.language !== 'en' || evidence.firstIsWord || HYPHEN_INSIDE.test(following));
   if (suspended) {
     return { keep: true, suspended: true, evidence, because: `“${first}${mark}” shares the end of the compound after “${second}”`, confidence: 0.6 };
   }

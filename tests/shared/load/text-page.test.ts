@@ -128,6 +128,18 @@ describe('parseTextPage: script and id', () => {
     expect(detectScript('1234 —')).toBe('latin');
   });
 
+  it('counts characters beyond the BMP as one each, and a lone surrogate as no letter', () => {
+    // CJK Extension B ideographs are surrogate pairs: three of them against two Latin letters.
+    expect(detectScript('𠀀𠀁𠀂 ab')).toBe('cjk');
+    expect(detectScript('𝒜𝒞𝒟𝒢 中')).toBe('latin');
+    expect(detectScript('\ud840\ud840\ud840 ab')).toBe('latin');
+  });
+
+  it('reads the script of the whole page, line by line', () => {
+    expect(parseTextPage('p.txt', 'A headline\n本报讯 今年以来，我市扎实推进老旧小区改造\n', 'utf-8').script).toBe('cjk');
+    expect(parseTextPage('p.txt', 'The works began yesterday\n东京\n', 'utf-8').script).toBe('latin');
+  });
+
   it('derives a stable id from the name and the content', () => {
     const a = parseTextPage('p.txt', 'Same text\n', 'utf-8');
     expect(a.id).toBe(`p.txt#${fnv1a32('Same text\n')}`);
@@ -140,7 +152,23 @@ describe('parseTextPage: script and id', () => {
     expect(fnv1a32('')).toBe('811c9dc5');
     expect(fnv1a32('a')).toBe('e40c292c');
     expect(fnv1a32('foobar')).toBe('bf9cf968');
-    expect(fnv1a32('中')).toMatch(/^[0-9a-f]{8}$/u);
+    expect(fnv1a32('中')).toBe('b846d3f4');
+    // A surrogate pair is one four-byte character.
+    expect(fnv1a32('😀 é')).toBe('bebaa558');
+  });
+
+  it('hashes the UTF-8 bytes TextEncoder makes, for any well-formed text', () => {
+    const fnvOfBytes = (bytes: Uint8Array): string => {
+      let hash = 0x811c9dc5;
+      for (const byte of bytes) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+      return hash.toString(16).padStart(8, '0');
+    };
+    const samples = ['', 'a', 'Ünïcødé', '本报讯', 'ß\u0301', '𠀀𝒜😀', 'mixed 中文 and 😀\n\t', '\u007f\u0080\u07ff\u0800\uffff\u{10000}\u{10ffff}'];
+    for (const text of samples) expect(fnv1a32(text), text).toBe(fnvOfBytes(new TextEncoder().encode(text)));
+  });
+
+  it('hashes a lone surrogate as the three bytes of its code point, as earlier ids did', () => {
+    expect(fnv1a32('\ud800')).toBe('75a7b798');
   });
 });
 

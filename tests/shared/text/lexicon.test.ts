@@ -84,6 +84,10 @@ describe('Liang break points (hyphen package)', () => {
   it('allows a compositor’s break and refuses a compound’s seam where the patterns do', () => {
     expect(isLegalBreak('reconstruction', 5, 'en')).toBe(true);
     expect(breakPoints('reconstruction', 'en')).toEqual([2, 5, 10]);
+    // Answers are remembered; a caller that changes its copy changes nothing for the next.
+    breakPoints('reconstruction', 'en').push(99);
+    expect(breakPoints('reconstruction', 'en')).toEqual([2, 5, 10]);
+    expect(isLegalBreak('reconstruction', 5, 'en')).toBe(true);
     expect(isLegalBreak('anglosaxon', 5, 'en')).toBe(false);
     expect(isLegalBreak('regierung', 5, 'de')).toBe(true);
     expect(isLegalBreak('peutêtre', 4, 'fr')).toBe(false);

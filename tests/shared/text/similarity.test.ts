@@ -14,6 +14,12 @@ describe('termsOf', () => {
     expect([...termsOf('The Harbour Board and the tenders were accepted by it', 'latin')]).toEqual(['harbo', 'board', 'tende', 'accep']);
   });
 
+  it('counts letters, not UTF-16 units, and keeps long words to their stems', () => {
+    // `𝒜𝒞` is two letters (four units): too short to be a term.
+    expect([...termsOf('𝒜𝒞 reconstruction', 'latin')]).toEqual(['recon']);
+    expect([...termsOf('𠀀𠀁，8', 'cjk')]).toEqual(['𠀀𠀁']);
+  });
+
   it('has no terms for an empty text', () => {
     expect(termsOf('', 'cjk').size).toBe(0);
     expect(termsOf('', 'latin').size).toBe(0);
@@ -41,6 +47,13 @@ describe('createMatcher', () => {
     expect(latin.score('CRICKET CLUB ELECTS OFFICERS', 1)).toBe(1);
     expect(latin.score('CRICKET CLUB ELECTS OFFICERS', 0)).toBe(0);
     expect(latin.score('Harbour Tenders', 0)).toBe(1);
+  });
+
+  it('gives each headline its own score, whichever was scored before', () => {
+    const first = [matcher.score('老旧小区改造', 0), matcher.score('送戏下乡', 1)];
+    const again = createMatcher(['本报讯 今年以来，我市扎实推进老旧小区改造，加装电梯一百余部。', '本报讯 近日，市文旅局启动文化惠民活动，开展送戏下乡演出，走进小区。'], 'cjk');
+    expect([again.score('送戏下乡', 1), again.score('老旧小区改造', 0)]).toEqual([first[1], first[0]]);
+    expect(matcher.score('老旧小区改造', 0)).toBe(first[0]);
   });
 
   it('scores 0 for an empty headline or an article that is not there', () => {
