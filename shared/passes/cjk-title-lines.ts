@@ -11,14 +11,14 @@
  * rejected.
  */
 import type { DraftUnit } from '../pipeline/draft';
-import { startsWithDateline } from '../text/line-forms';
+import { startsWithBulletSymbol, startsWithDateline } from '../text/line-forms';
 import { endsSentence, lineWidth } from '../text/script';
 
 /**
  * Any mark of running text, brackets included: headlines go without them (quotes and 《》
  * aside). A point between digits is a decimal (`已达2695.9亿元`), no full stop.
  */
-const TEXT_MARK = /[，,、；;：:。！!？?（）()]|(?<!\d)\.|\.(?!\d)/u;
+export const TEXT_MARK = /[，,、；;：:。！!？?（）()]|(?<!\d)\.|\.(?!\d)/u;
 
 /** Characters a line may run past its column's measure: half-width digits are counted roughly. */
 const MEASURE_SLACK = 1;
@@ -63,3 +63,16 @@ export function cjkStackLine(unit: DraftUnit, next: DraftUnit | undefined, colum
 
 /** How much shorter than its column a paragraph's first line is when the OCR dropped its indent. */
 const INDENT_MISSING = [1.5, 3] as const;
+
+/**
+ * Why a CJK line led by a bullet symbol (`◆“放心午餐”惠及14万学生`) is a sub-heading at any
+ * width, or null: it holds no punctuation, the sentence above it was finished, and the line
+ * under it is running text (it holds a mark), so the bullet line is whole. Where the next line
+ * holds no mark it may be the sub-heading's second half; the title runs decide that.
+ */
+export function bulletSubheading(unit: DraftUnit, next: DraftUnit | undefined, afterSentence: boolean): string | null {
+  const text = unit.text.trim();
+  if (!afterSentence || !startsWithBulletSymbol(text) || TEXT_MARK.test(text) || endsSentence(text)) return null;
+  if (next?.role === 'body' && !TEXT_MARK.test(next.text)) return null;
+  return 'it opens with a bullet symbol after a finished sentence, holds no punctuation, and running text follows it';
+}

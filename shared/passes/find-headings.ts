@@ -4,6 +4,10 @@
  * continued by the next line. Whether it is a headline, a kicker or a deck is decided
  * later, from the lines around it.
  *
+ * On a CJK page, lines no single test takes are taken together as a run of title lines where
+ * they stand: after the page's last text, or between finished text and a paragraph's first
+ * line (cjk-title-runs.ts); a bullet-led run is one sub-heading.
+ *
  * On a layout page a line set apart from the body type (a larger font or line box, or
  * centred in its column) is a heading on that evidence, whatever its case or full stop.
  *
@@ -19,7 +23,8 @@ import { setApartFromBody } from '../layout/set-apart';
 import { isShortLine } from '../text/columns';
 import { LEADING_JUMP, hasRunInHead, isAllCaps, isDateLine, isNoticeCloser, isWireCredit, startsWithBulletSymbol, startsWithDateline } from '../text/line-forms';
 import { endsSentence, hasClauseMarks, lineWidth } from '../text/script';
-import { cjkStackLine, wideCjkTitle } from './cjk-title-lines';
+import { bulletSubheading, cjkStackLine, wideCjkTitle } from './cjk-title-lines';
+import { cjkTitleRuns } from './cjk-title-runs';
 
 const NOTICE_TITLE = /(通告|公告|通知|启事|声明|公示|决定|通报)$/u;
 
@@ -37,6 +42,8 @@ export const findHeadings: Pass = {
     const columns = lineColumnsOf(draft);
     const columnOf = (unit: DraftUnit) => columns.widthOf.get(unit.lineIds[0] ?? '') ?? 0;
     const repairs: Repair[] = [];
+    // Lines the editor kept as body: no later evidence takes them as headings again.
+    const keptBody = new Set<string>();
     // In page order, so a line can see that the one above it was taken as a heading.
     const units = [...draft.units];
     const largerHeadlines = countLargerHeadlines(units, draft.geometry, script) >= LARGER_HEADLINES;
@@ -68,7 +75,10 @@ export const findHeadings: Pass = {
         after: role,
         ...(set ? { evidence: set.evidence } : {}),
       });
-      if (!ctx.applies(repair)) return;
+      if (!ctx.applies(repair)) {
+        keptBody.add(unit.id);
+        return;
+      }
       repairs.push(repair);
       units[i] = { ...unit, role };
       if (role === 'heading' && above && headlineLineAbove(above, unit, units[i - 2], units[i + 1], script)) {
@@ -87,9 +97,59 @@ export const findHeadings: Pass = {
       }
     });
     if (script === 'latin') takeTitleBylines(units, columnOf, ctx, repairs);
+    if (script === 'cjk') takeTitleRuns(units, columnOf, keptBody, ctx, repairs);
     return { draft: { ...draft, units, lineColumns: columns }, repairs };
   },
 };
+
+/** Runs of CJK title lines at the page's end or stacked over a paragraph (see cjk-title-runs). */
+function takeTitleRuns(units: DraftUnit[], columnOf: (unit: DraftUnit) => number, keptBody: ReadonlySet<string>, ctx: PassContext, repairs: Repair[]): void {
+  // From the page's end up, so merging a sub-heading's lines leaves the indexes above valid.
+  const runs = cjkTitleRuns(units, columnOf).sort((a, b) => (b.indexes[0] ?? 0) - (a.indexes[0] ?? 0));
+  for (const run of runs) {
+    if (run.bullet && !run.indexes.some((k) => keptBody.has(units[k]?.id ?? ''))) {
+      takeBulletRun(units, run.indexes, ctx, repairs);
+      continue;
+    }
+    for (const k of run.indexes) {
+      const unit = units[k] as DraftUnit;
+      if (keptBody.has(unit.id)) continue;
+      const where = run.where === 'page-end' ? 'after the page’s last finished text, as headlines printed at the page’s end are' : 'between finished text and a paragraph’s first line, as a headline stack is';
+      const repair = makeRepair({
+        pass: 'findHeadings',
+        kind: 'classify-block',
+        reason: `Took “${unit.text}” as a heading: it is one of ${run.lines} lines ${where}, none holds a mark of running text, and their widths fill no one column’s measure.`,
+        confidence: run.where === 'page-end' ? 0.7 : 0.65,
+        lineIds: unit.lineIds,
+        before: 'body',
+        after: 'heading',
+      });
+      if (!ctx.applies(repair)) continue;
+      repairs.push(repair);
+      units[k] = { ...unit, role: 'heading' };
+    }
+  }
+}
+
+/** A bullet-led sub-heading broken over lines: one sub-heading unit, its lines joined. */
+function takeBulletRun(units: DraftUnit[], indexes: readonly number[], ctx: PassContext, repairs: Repair[]): void {
+  const parts = indexes.map((k) => units[k] as DraftUnit);
+  const first = parts[0];
+  if (!first) return;
+  const text = parts.map((u) => u.text.trim()).join('');
+  const repair = makeRepair({
+    pass: 'findHeadings',
+    kind: 'classify-block',
+    reason: `Took “${text}” as one sub-heading inside its article, its lines joined: it opens with a bullet symbol, its ${parts.length} lines hold no mark of running text, and they stand between finished text and a paragraph’s first line.`,
+    confidence: 0.7,
+    lineIds: parts.flatMap((u) => u.lineIds),
+    before: 'body',
+    after: 'subheading',
+  });
+  if (!ctx.applies(repair)) return;
+  repairs.push(repair);
+  units.splice(indexes[0] ?? 0, parts.length, { ...first, lineIds: parts.flatMap((u) => u.lineIds), text, role: 'subheading' });
+}
 
 /** `By` and one title-case word (`By Spinster`, `By Tram`): a name the form of a byline would take needs more. */
 const ONE_WORD_BY = /^[Bb]y\s+\p{Lu}\p{Ll}+[.,]?$/u;
@@ -176,6 +236,8 @@ function headingEvidence(unit: DraftUnit, prev: DraftUnit | undefined, next: Dra
   // Nor does it run on over a printed rule (`LOSS OF THE BARQUE` / `* * *` / `The barque …`):
   // the rule sets the line above it apart as a title.
   const opensArticleBelow = next !== undefined && ((next.role === 'body' && startsWithDateline(next.text)) || next.role === 'byline' || (script === 'latin' && isPrintedRule(next)));
+  const bullet = script === 'cjk' && !paragraphLines ? bulletSubheading(unit, next, afterSentence) : null;
+  if (bullet) return bullet;
   // CJK headlines span columns: one as wide as its column is told by the lines around it.
   const wideTitle = script === 'cjk' && !paragraphLines && !isTitleShort(width, column, script) ? wideCjkTitle(unit, next, column, afterSentence, next !== undefined && startsParagraph(next, column, script)) : null;
   if (wideTitle) return wideTitle;

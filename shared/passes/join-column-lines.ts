@@ -18,12 +18,13 @@ import { lineColumnsOf, type DraftUnit, type Pass } from '../pipeline/draft';
 import { lineEndEvidence, shortGapFor, type LineEndEvidence } from '../layout/line-ends';
 import { declaredJoins, isDeclaredJoin, type DeclaredJoin } from '../layout/declared-joins';
 import { isParagraphLines, isShortLine, type LineColumns } from '../text/columns';
-import { hasRunInHead, isDateLine, isNoticeCloser, isPlaceAndDay, opensWithRunInHead, startsWithDateline } from '../text/line-forms';
+import { hasRunInHead, isDateLine, isEllipsisLine, isNoticeCloser, isPlaceAndDay, opensWithRunInHead, startsWithDateline } from '../text/line-forms';
 import { endsSentence, joinText, lineWidth } from '../text/script';
 import { buildLexicon, joinHyphenated, type PageLexicon } from '../text/line-end-hyphen';
 import { joinMarkedHyphen } from '../text/marked-hyphen';
 import { isDamagedLine, opensWithDebrisAndHead, opensWithSmallCapitals } from '../text/damaged-print';
 import { cjkShortLineEnds } from './cjk-paragraph-end';
+import { TEXT_MARK } from './cjk-title-lines';
 import { BREAK_WEIGHT, printedWidth, printsQueryForMarks, weighParagraphEnd } from './paragraph-end-evidence';
 
 /** Characters of the paragraph so far that the hyphen decision sees. */
@@ -31,6 +32,16 @@ const HYPHEN_CONTEXT = 300;
 
 /** A line this much wider than a column is in another column. */
 const WIDER_MEASURE = 1.4;
+
+// decide's patterns, made once: literals in its body were built again on every line pair.
+const LINE_END_HYPHEN = /[-\u00AD¬]$/u;
+const LETTER_QUERY_END = /\p{L}\?$/u;
+const CLAUSE_MARK = /[，,；;。]/u;
+const COLON_END = /[:：]$/u;
+const OPENS_SPACE = /^\s/u;
+const OPENS_CAPITAL = /^["'‘“(]?\p{Lu}/u;
+const CLAUSE_END = /[:;,—]$/u;
+const WHITE_SPACE = /\s/u;
 
 interface Decision {
   readonly join: boolean;
@@ -103,21 +114,25 @@ function decide(a: DraftUnit, b: DraftUnit, lines: ReadonlyMap<string, SourceLin
   const lineB = lines.get(b.lineIds[0] ?? '');
   if (lineA?.markup?.hardBreak || lineB?.markup?.listItem) return { join: false, reason: 'the markup marks a break', confidence: 1 };
   if (startsWithDateline(b.text)) return { join: false, reason: 'the next line opens with a dateline', confidence: 0.95 };
+  // `…持续演绎` / `……`: the ellipsis ends the open sentence, wrapped alone onto the next line.
+  if (script === 'cjk' && isEllipsisLine(b.text) && !endsSentence(a.text)) return { join: true, reason: 'the next line is the ellipsis that ends this sentence', confidence: 0.9 };
   if (isDateLine(a.text) || isDateLine(b.text) || isNoticeCloser(a.text) || isNoticeCloser(b.text)) return { join: false, reason: 'a date or a notice formula stands alone', confidence: 0.95 };
   if (script === 'latin' && (isPlaceAndDay(a.text) || isPlaceAndDay(b.text))) return { join: false, reason: 'a place and day line stands over its report', confidence: 0.9 };
-  if (script === 'latin' && !/[-\u00AD¬]$/u.test(a.text.trimEnd()) && opensWithRunInHead(b.text)) return { join: false, reason: 'the next line opens with a run-in head', confidence: 0.7 };
+  const endA = a.text.trimEnd();
+  const hyphenEnd = LINE_END_HYPHEN.test(endA);
+  if (script === 'latin' && !hyphenEnd && opensWithRunInHead(b.text)) return { join: false, reason: 'the next line opens with a run-in head', confidence: 0.7 };
   // `…so far as` / `)*>FSible-` / `'fin cai>rr?mr Bisine**?It is expected`: the OCR made the
   // full stop a hyphen; a word broken there goes on in a letter, not in debris before a head.
-  if (script === 'latin' && /[-\u00AD¬]$/u.test(a.text.trimEnd()) && opensWithDebrisAndHead(b.text)) return { join: false, reason: 'the next line opens with a run-in head after debris, so the line-end hyphen breaks no word', confidence: 0.6 };
+  if (script === 'latin' && hyphenEnd && opensWithDebrisAndHead(b.text)) return { join: false, reason: 'the next line opens with a run-in head after debris, so the line-end hyphen breaks no word', confidence: 0.6 };
   // `Hon?` / `Kong to-day`: on a page that prints `?` for unread marks, a word's final `?` is no
   // sure stop; the weighed evidence below decides.
   // Nor is the last `?` of a line damaged past reading (`by Hon. n?l???t?`).
-  const sentenceEnd = endsSentence(a.text) && !((queryForMarks || (script === 'latin' && isDamagedLine(a.text))) && /\p{L}\?$/u.test(a.text.trimEnd()));
+  const sentenceEnd = endsSentence(a.text) && !((queryForMarks || (script === 'latin' && isDamagedLine(a.text))) && LETTER_QUERY_END.test(endA));
   if (columns.paragraphLines) {
     if (sentenceEnd) return { join: false, reason: 'the line ends a sentence', confidence: 1 };
     // A short line with no clause in it is an entry of its own (an address, a signature).
-    if (!/[，,；;。]/u.test(a.text)) return { join: false, reason: 'the line is an entry of its own', confidence: 0.9 };
-    if (/[:：]$/u.test(a.text)) return { join: false, reason: 'the line introduces what follows', confidence: 0.9 };
+    if (!CLAUSE_MARK.test(a.text)) return { join: false, reason: 'the line is an entry of its own', confidence: 0.9 };
+    if (COLON_END.test(a.text)) return { join: false, reason: 'the line introduces what follows', confidence: 0.9 };
     // A line cut mid-sentence goes on somewhere: often in the next line, but the page may
     // print other articles in between. rejoinFragments decides, once articles are known.
     return { join: false, reason: 'the line stops mid-sentence; its continuation is found later', confidence: 1, deferred: true };
@@ -131,14 +146,14 @@ function decide(a: DraftUnit, b: DraftUnit, lines: ReadonlyMap<string, SourceLin
   // measure of where it stopped, unless it ends a sentence.
   const unmeasured = !boxes && script === 'latin' && !sentenceEnd && isDamagedLine(a.text);
   const short = boxes ? boxes.short : isShortLine(wa, column, script, shortShare) && !unmeasured;
-  const indented = boxes?.nextIndented === true || (lineB !== undefined && lineA !== undefined && /^\s/u.test(lineB.raw) && !/^\s/u.test(lineA.raw));
+  const indented = boxes?.nextIndented === true || (lineB !== undefined && lineA !== undefined && OPENS_SPACE.test(lineB.raw) && !OPENS_SPACE.test(lineA.raw));
   const evidence = boxes ? { evidence: boxes.evidence } : {};
   // Without boxes, a Latin line that stops while the next line's first word would have fit
   // in its measure was ended by the writer, not the column (OCR often loses the full stop).
-  const stoppedEarly = !boxes && script === 'latin' && /^["'‘“(]?\p{Lu}/u.test(b.text) && nextWordWouldFit(a.text, b.text, column);
+  const stoppedEarly = !boxes && script === 'latin' && OPENS_CAPITAL.test(b.text) && nextWordWouldFit(a.text, b.text, column);
   if (!sentenceEnd) {
     if (!boxes && script === 'latin') {
-      const weighed = weighParagraphEnd({ line: a.text.trimEnd(), next: b.text.trimStart(), column, nextIndented: indented, queryForMarks, runInHead: hasRunInHead(a.text) });
+      const weighed = weighParagraphEnd({ line: endA, next: b.text.trimStart(), column, nextIndented: indented, queryForMarks, runInHead: hasRunInHead(a.text) });
       if (weighed.weight >= BREAK_WEIGHT) return { join: false, reason: `the line ends no sentence, but ${weighed.clues.join(', ')}`, confidence: 0.6 };
     }
     // A CJK column is justified: every line but a paragraph's last fills it, so a short line
@@ -151,7 +166,7 @@ function decide(a: DraftUnit, b: DraftUnit, lines: ReadonlyMap<string, SourceLin
     if (indented && b.gapBefore > 0) return { join: false, reason: 'a gap follows and the next line is indented', confidence: 0.8, ...evidence };
     // A line that ends on a colon or a comma before an indented line (`…the following passages:`,
     // `Yours, very sincerely,`) closes its paragraph: the indent opens the next.
-    if (indented && /[:;,—]$/u.test(a.text)) return { join: false, reason: 'the next line is indented after a colon or comma', confidence: 0.75, ...evidence };
+    if (indented && CLAUSE_END.test(a.text)) return { join: false, reason: 'the next line is indented after a colon or comma', confidence: 0.75, ...evidence };
     return { join: true, reason: 'the line stops mid-sentence', confidence: 0.9 };
   }
   if (short) return { join: false, reason: 'it ends a sentence and is short of the column', confidence: 0.95, ...evidence };
@@ -159,6 +174,10 @@ function decide(a: DraftUnit, b: DraftUnit, lines: ReadonlyMap<string, SourceLin
   if (indented) return { join: false, reason: 'it ends a sentence and the next line is indented', confidence: 0.85, ...evidence };
   if (script === 'cjk' && startsIndented(b, lines, column)) return { join: false, reason: 'it ends a sentence and the next line starts two characters in', confidence: 0.75 };
   if (b.gapBefore > 0) return { join: false, reason: 'it ends a sentence and a gap follows', confidence: 0.8 };
+  // A justified CJK column leaves only a paragraph's last line short, and that line ends on a
+  // mark: a short line of no punctuation after a finished sentence is an entry of its own
+  // (`…提前储水。` / `市供水公司`: a notice's signature).
+  if (script === 'cjk' && isShortLine(wb, column, script, shortShare) && !TEXT_MARK.test(b.text) && !endsSentence(b.text)) return { join: false, reason: 'it ends a sentence and the next line is a short line of no punctuation, an entry of its own (a signature, a name)', confidence: 0.75 };
   // Items of a news column open with a run-in head in small capitals whose dash the OCR lost
   // (`…in open session.` / `No*iwati<tx The President`).
   if (script === 'latin' && opensWithSmallCapitals(b.text)) return { join: false, reason: 'it ends a sentence and the next line opens with a run-in head in small capitals', confidence: 0.7 };
@@ -175,8 +194,8 @@ const FIT_SLACK = 4;
  * is set in capitals the OCR may have read as anything.
  */
 function nextWordWouldFit(line: string, next: string, column: number): boolean {
-  if (column <= 0 || /[-\u00AD¬]$/u.test(line.trimEnd()) || hasRunInHead(line)) return false;
-  const word = next.trimStart().split(/\s/u, 1)[0] ?? '';
+  if (column <= 0 || LINE_END_HYPHEN.test(line.trimEnd()) || hasRunInHead(line)) return false;
+  const word = next.trimStart().split(WHITE_SPACE, 1)[0] ?? '';
   return word !== '' && printedWidth(line) + 1 + printedWidth(word) + FIT_SLACK <= column;
 }
 
@@ -206,28 +225,45 @@ function breakRepair(a: DraftUnit, b: DraftUnit, decision: Decision, lines: Read
 function joinGroup(group: DraftUnit[], page: Page, sourceLines: ReadonlyMap<string, SourceLine>, lexicon: PageLexicon | undefined, fileJoins: ReadonlyMap<string, DeclaredJoin>, ctx: PassContext, repairs: Repair[]): DraftUnit[] {
   const first = group[0];
   if (!first || group.length === 1) return group;
-  const lineIds = group.flatMap((u) => u.lineIds);
+  // Loops where flatMap was: this runs for every paragraph (flatMap was 1% of a page's CPU).
+  const lineIds: string[] = [];
+  for (const u of group) lineIds.push(...u.lineIds);
   const script = page.script;
   const made: Repair[] = [];
-  let text = first.text;
+  // The paragraph so far is finished pieces plus a tail of at least HYPHEN_CONTEXT characters
+  // (or all of it): a join reads and rewrites only the tail. Slicing the whole growing string
+  // at every join flattened it each time (quadratic on long paragraphs).
+  const pieces: string[] = [];
+  let tail = first.text;
   for (let i = 1; i < group.length; i++) {
     const unit = group[i] as DraftUnit;
     const ids = [...(group[i - 1] as DraftUnit).lineIds.slice(-1), unit.lineIds[0] ?? ''];
+    if (tail.length < HYPHEN_CONTEXT && pieces.length > 0) tail = pieces.splice(0).join('') + tail;
     // Only the end of the paragraph so far matters to a line-end hyphen; passing the whole
     // paragraph would make every join cost its length (quadratic on long paragraphs).
-    const cut = Math.max(0, text.length - HYPHEN_CONTEXT);
+    const cut = Math.max(0, tail.length - HYPHEN_CONTEXT);
+    const context = tail.slice(cut);
     // The file's own markup (ALTO SUBS_CONTENT) decides first; then the page's evidence.
-    const marked = joinMarkedHyphen(text.slice(cut), unit.text, sourceLines.get(ids[0] ?? ''), ids, sourceLines.get(unit.lineIds[0] ?? ''));
-    const hyphen = marked ?? (script === 'latin' ? joinHyphenated(text.slice(cut), unit.text, ids, lexicon) : null);
+    const marked = joinMarkedHyphen(context, unit.text, sourceLines.get(ids[0] ?? ''), ids, sourceLines.get(unit.lineIds[0] ?? ''));
+    const hyphen = marked ?? (script === 'latin' ? joinHyphenated(context, unit.text, ids, lexicon) : null);
     if (hyphen) {
       const applied = ctx.applies(hyphen.repair);
       if (applied) made.push(hyphen.repair);
-      text = text.slice(0, cut) + (applied ? hyphen.text : hyphen.alternative);
+      tail = tail.slice(0, cut) + (applied ? hyphen.text : hyphen.alternative);
     } else {
-      text = joinText(text, unit.text, script);
+      tail = joinText(tail, unit.text, script);
+    }
+    if (tail.length > 4 * HYPHEN_CONTEXT) {
+      pieces.push(tail.slice(0, tail.length - HYPHEN_CONTEXT));
+      tail = tail.slice(tail.length - HYPHEN_CONTEXT);
     }
   }
-  const declared = group.slice(1).flatMap((unit, i) => isDeclaredJoin(fileJoins, group[i]?.lineIds[group[i].lineIds.length - 1], unit.lineIds[0]) ?? []);
+  const text = pieces.join('') + tail;
+  const declared: DeclaredJoin[] = [];
+  for (let i = 1; i < group.length; i++) {
+    const found = isDeclaredJoin(fileJoins, group[i - 1]?.lineIds[(group[i - 1]?.lineIds.length ?? 0) - 1], group[i]?.lineIds[0]);
+    if (found) declared.push(found);
+  }
   const regions = declared.map((j) => `${j.from} → ${j.to}`).join(', ');
   const join = makeRepair({
     pass: 'joinColumnLines',
@@ -242,6 +278,7 @@ function joinGroup(group: DraftUnit[], page: Page, sourceLines: ReadonlyMap<stri
     evidence: { lines: group.length, ...(regions ? { fileJoins: regions } : {}) },
   });
   if (!ctx.applies(join)) return group;
-  repairs.push(join, ...made.map((r) => ({ ...r, dependsOn: [join.id] })));
+  repairs.push(join);
+  for (const r of made) repairs.push({ ...r, dependsOn: [join.id] });
   return [{ ...first, lineIds, text }];
 }

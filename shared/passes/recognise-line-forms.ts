@@ -2,16 +2,19 @@
  * recogniseLineForms — gives a line its role when its own text shows it: a byline
  * (`(袁剑锋、杨润德)`, `By JOHN SMITH`), a jump line (`(下转第4版)`, `Continued on Page 4`),
  * a photo caption with its credit (`… 摄`), page furniture (`编辑/某某`, the page's date).
- * A caption credit printed on its own line takes the caption line above it along.
+ * A caption credit printed on its own line takes the caption line above it along. A line
+ * of no text is set aside as a rule, unless it is a CJK ellipsis finishing the open sentence
+ * above it.
  *
  * Wrong when: body text happens to have the form (a paragraph that is only a bracketed
  * name list); such lines are short and rare, and the repair can be rejected.
  */
+import type { Script } from '../model/page';
 import type { Repair } from '../model/repair';
 import { makeRepair, type PassContext } from '../pipeline/context';
 import type { DraftUnit, Pass, UnitRole } from '../pipeline/draft';
 import { endsSentence, hasClauseMarks } from '../text/script';
-import { isBylineLine, isDateLine, isJumpLine, isMasthead, isPageFurniture, isPhotoCredit } from '../text/line-forms';
+import { isBylineLine, isDateLine, isEllipsisLine, isJumpLine, isMasthead, isPageFurniture, isPhotoCredit } from '../text/line-forms';
 import { trigramDice, trigrams } from '../text/similarity-trigrams';
 import { COPY_LIKENESS, creditLikeness, endsLikeFormula } from './credit-likeness';
 
@@ -40,7 +43,7 @@ export const recogniseLineForms: Pass = {
       // The paper's name, or a date alone, near the top of the page is page furniture.
       const furniture = pageNumber || (i < 3 && (isMasthead(unit.text) || isDateLine(unit.text)));
       const role = furniture ? 'page-header' : speck ? 'other' : formOf(unit.text);
-      if (!role) return unit;
+      if (!role || (role === 'other' && endsOpenSentence(unit, draft.units[i - 1], draft.page.script))) return unit;
       const repair = makeRepair({
         pass: 'recogniseLineForms',
         kind: 'classify-block',
@@ -57,6 +60,14 @@ export const recogniseLineForms: Pass = {
     return { draft: { ...draft, units: takeCaptionLinesAbove(takeRepeatedCredits(units, ctx, repairs), ctx, repairs) }, repairs };
   },
 };
+
+/**
+ * `正在这片土地上持续演绎` / `……`: an ellipsis under a line that stopped mid-sentence is that
+ * sentence's end, wrapped onto a line of its own, not a printed rule.
+ */
+function endsOpenSentence(unit: DraftUnit, above: DraftUnit | undefined, script: Script): boolean {
+  return script === 'cjk' && isEllipsisLine(unit.text) && above?.role === 'body' && !endsSentence(above.text);
+}
 
 function formOf(text: string): UnitRole | null {
   // No letter and no figure: a printed rule or ornament the OCR read as marks (`?`, `* * *`, `?? .`).

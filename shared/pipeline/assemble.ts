@@ -49,7 +49,9 @@ function noteOf(unit: DraftUnit): { note?: string } {
 
 /** Lines no unit holds (a pass failed before units were made): kept, never dropped. */
 function unplacedLines(draft: Draft): OtherBlock[] {
-  const inUnits = new Set(draft.units.flatMap((u) => u.lineIds));
+  // Loops, not flatMap: every page runs this, and flatMap cost 1% of a page's CPU.
+  const inUnits = new Set<string>();
+  for (const u of draft.units) for (const id of u.lineIds) inUnits.add(id);
   return draft.page.lines
     .filter((line) => line.text !== '' && !inUnits.has(line.id))
     .map((line) => ({ id: `O-${line.id}`, kind: 'other', text: line.text, lineIds: [line.id], note: 'not placed: a reconstruction step failed' }));

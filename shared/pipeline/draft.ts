@@ -64,11 +64,12 @@ export function lineColumnsOf(draft: Draft): LineColumns {
   // On a CJK page a byline or a jump line closes an article, and the next one may be set to
   // another measure: the body lines after one are measured afresh.
   const cjk = draft.page.script === 'cjk';
-  const body = draft.units.flatMap((u, k) => {
-    if (u.role !== 'body') return [];
+  const body: { id: string; text: string; afterClosing: boolean }[] = [];
+  draft.units.forEach((u, k) => {
+    if (u.role !== 'body') return;
     const before = draft.units[k - 1];
     const afterClosing = cjk && (before?.role === 'byline' || before?.role === 'jump');
-    return u.lineIds.map((id, n) => ({ id, text: u.lineIds.length === 1 ? u.text : (lines.get(id)?.text ?? ''), afterClosing: afterClosing && n === 0 }));
+    u.lineIds.forEach((id, n) => body.push({ id, text: u.lineIds.length === 1 ? u.text : (lines.get(id)?.text ?? ''), afterClosing: afterClosing && n === 0 }));
   });
   return measureLineColumns(body, draft.page.script);
 }

@@ -7,7 +7,7 @@
  * tool that already joined the column lines: one line per paragraph ("paragraph lines").
  */
 import type { Script } from '../model/page';
-import { endsSentence, hasClauseMarks, lineWidth, quantile } from './script';
+import { endsSentence, hasClauseMarks, lineWidth, quantile, quantileOfRange } from './script';
 
 const isProse = (text: string): boolean => hasClauseMarks(text);
 
@@ -34,6 +34,7 @@ export function measureColumns(texts: readonly string[], script: Script, closing
   const run = measureRuns(own, texts, closings);
   const bounds = runBounds(run);
   const slide = script === 'latin';
+  // Index loops and ranges rather than slices: this runs for every body line of every page.
   const widths = own.map((_, i) => {
     // Near a run's first or last line a Latin window slides inward rather than shrinking: a news
     // column's first lines are often short item ends (`source to-day were flW,ooo.ra.`), and six
@@ -42,7 +43,7 @@ export function measureColumns(texts: readonly string[], script: Script, closing
     const [first, last] = bounds[i] ?? [i, i];
     const from = slide ? Math.max(first, Math.min(i - WINDOW, last - 2 * WINDOW)) : Math.max(first, i - WINDOW);
     const to = slide ? Math.min(last, Math.max(i + WINDOW, first + 2 * WINDOW)) : Math.min(last, i + WINDOW);
-    return quantile(own.slice(from, to + 1), 0.8);
+    return quantileOfRange(own, from, to + 1, 0.8);
   });
   return { paragraphLines, widths: measureTitleRuns(widths, run, texts, closings) };
 }
@@ -75,11 +76,16 @@ function measureTitleRuns(widths: number[], run: readonly number[], texts: reado
     // Titles left at the page's end after an article closed (orphaned headlines) stand under
     // no column: they are measured by the column they follow.
     const next = widths[end + 1] ?? (closings.has(start) ? widths[start - 1] : undefined);
-    const titles = end - start + 1 <= TITLE_STACK && texts.slice(start, end + 1).every((t) => !isProse(t));
+    const titles = end - start + 1 <= TITLE_STACK && noProse(texts, start, end);
     if (titles && next !== undefined && next > (widths[start] ?? 0)) for (let i = start; i <= end; i++) widths[i] = next;
     start = end + 1;
   }
   return widths;
+}
+
+function noProse(texts: readonly string[], start: number, end: number): boolean {
+  for (let i = start; i <= end; i++) if (isProse(texts[i] ?? '')) return false;
+  return true;
 }
 
 /** One column measure of a page's body lines, by line id: measured once, read by several passes. */
@@ -126,19 +132,31 @@ function measureRuns(own: readonly number[], texts: readonly string[], closings:
   let members: number[] = [];
   let before = 0;
   own.forEach((w, i) => {
-    const measure = quantile(members.slice(-12), 0.8);
+    const measure = quantileOfRange(members, Math.max(0, members.length - 12), members.length, 0.8);
     const established = members.length >= 3;
     const wider = established && w > measure * OTHER_MEASURE;
     // A narrower column runs on for several lines: two lines of running text, or more where
     // they hold no clause (two or three short lines are a heading stack, not a column).
     const needed = prose[i] && prose[i + 1] ? 2 : NARROWER_RUN;
-    const coming = own.slice(i, i + needed);
-    const fitsNarrower = coming.length === needed && coming.every((x) => x * OTHER_MEASURE < measure && x > measure / 2) && quantile(coming, 0) * OTHER_MEASURE > quantile(coming, 1);
-    // Back to the column a short wide block interrupted (a caption of two lines): the block's
-    // last sentence has ended and the lines fit the column before it again.
-    // Measured against that column, not the block: a caption twice the column's width leaves
-    // the column lines at half its measure, which `fitsNarrower` would count as too narrow.
-    const fitsBefore = coming.length === needed && coming.every((x) => x * OTHER_MEASURE >= before && x <= before * 1.15);
+    // The `needed` lines from this one: all of them narrower (and their spread small), or all
+    // back to the column before.
+    const complete = i + needed <= own.length;
+    let narrower = complete;
+    let fitsBefore = complete;
+    let least = Infinity;
+    let most = -Infinity;
+    for (let k = i; complete && k < i + needed; k++) {
+      const x = own[k] as number;
+      if (!(x * OTHER_MEASURE < measure && x > measure / 2)) narrower = false;
+      // Back to the column a short wide block interrupted (a caption of two lines): the block's
+      // last sentence has ended and the lines fit the column before it again.
+      // Measured against that column, not the block: a caption twice the column's width leaves
+      // the column lines at half its measure, which `fitsNarrower` would count as too narrow.
+      if (!(x * OTHER_MEASURE >= before && x <= before * 1.15)) fitsBefore = false;
+      if (x < least) least = x;
+      if (x > most) most = x;
+    }
+    const fitsNarrower = narrower && least * OTHER_MEASURE > most;
     const back = !established && before > 0 && measure > before * OTHER_MEASURE && endsSentence(texts[i - 1] ?? '') && fitsBefore;
     if (wider || (established && fitsNarrower) || back || (closings.has(i) && members.length > 0)) {
       before = measure;

@@ -4,16 +4,39 @@
  */
 import type { Script } from '../model/page';
 
-/** Han ideographs, kana, hangul and CJK punctuation/full-width forms. */
-const CJK = /[\u2E80-\u2FDF\u3000-\u30FF\u3100-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF]/u;
-const IDEOGRAPH = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/u;
+// Tested by char code, not by a regex: lineWidth asks for every character of a CJK page (a
+// regex test per character was 3% of a page's CPU). All ranges lie in the BMP, outside the
+// surrogates, so a code unit test finds exactly what a `u` regex finds.
 
+/** Han ideographs (extension A, unified, compatibility). */
+function isIdeographCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/** Han ideographs, kana, hangul and CJK punctuation/full-width forms. */
+function isCjkCode(c: number): boolean {
+  if (c < 0x2e80) return false;
+  return (
+    isIdeographCode(c) ||
+    (c >= 0x2e80 && c <= 0x2fdf) ||
+    (c >= 0x3000 && c <= 0x31ff) ||
+    (c >= 0xac00 && c <= 0xd7af) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xffef)
+  );
+}
+
+/** Whether `ch` holds a CJK character (any of its code units, as a regex test would find). */
 export function isCjkChar(ch: string | undefined): boolean {
-  return ch !== undefined && CJK.test(ch);
+  if (ch === undefined) return false;
+  for (let i = 0; i < ch.length; i++) if (isCjkCode(ch.charCodeAt(i))) return true;
+  return false;
 }
 
 export function isIdeograph(ch: string | undefined): boolean {
-  return ch !== undefined && IDEOGRAPH.test(ch);
+  if (ch === undefined) return false;
+  for (let i = 0; i < ch.length; i++) if (isIdeographCode(ch.charCodeAt(i))) return true;
+  return false;
 }
 
 /** Joins a line to the text before it as the script prints it. */
@@ -73,26 +96,46 @@ export function hasClauseMarks(text: string): boolean {
 export function lineWidth(text: string, script: Script): number {
   if (script === 'latin') return text.length;
   let width = 0;
-  for (const ch of text) width += isCjkChar(ch) || FULL_WIDTH_IN_CJK.has(ch) ? 1 : 0.5;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // A surrogate pair is one character, and none of the full-width ones.
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) i++;
+      width += 0.5;
+    } else width += isCjkCode(c) || isFullWidthInCjk(c) ? 1 : 0.5;
+  }
   return width;
 }
 
-/** Marks that share code points with Latin text but take a full cell in CJK setting. */
-const FULL_WIDTH_IN_CJK = new Set(['“', '”', '‘', '’', '—', '…', '·']);
+/** Marks that share code points with Latin text but take a full cell in CJK setting: `“ ” ‘ ’ — … ·`. */
+function isFullWidthInCjk(c: number): boolean {
+  return c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x2014 || c === 0x2026 || c === 0xb7;
+}
 
 /** Sorting space for the small windows most callers measure, kept between calls. */
 const SCRATCH = new Float64Array(32);
 
 /** The value at quantile q (0–1) of the numbers, or 0 for none. */
 export function quantile(values: readonly number[], q: number): number {
-  const n = values.length;
-  if (n === 0) return 0;
+  return quantileOfRange(values, 0, values.length, q);
+}
+
+/** `quantile(values.slice(start, end), q)` without the slice: windows of a line's neighbours. */
+export function quantileOfRange(values: readonly number[], start: number, end: number, q: number): number {
+  const n = end - start;
+  if (n <= 0) return 0;
   const at = Math.min(n - 1, Math.floor(n * q));
-  if (n > SCRATCH.length) return Float64Array.from(values).sort()[at] ?? 0;
+  if (n > SCRATCH.length) {
+    // A filled typed array: Float64Array.from goes through the array's iterator.
+    const all = new Float64Array(n);
+    for (let i = 0; i < n; i++) all[i] = values[start + i] as number;
+    return all.sort()[at] ?? 0;
+  }
   // Windows of a dozen lines are the common case: an insertion sort into the kept buffer
   // beats a general sort there, and makes no array per line.
   for (let i = 0; i < n; i++) {
-    const v = values[i] as number;
+    const v = values[start + i] as number;
     let j = i - 1;
     while (j >= 0 && (SCRATCH[j] as number) > v) {
       SCRATCH[j + 1] = SCRATCH[j] as number;
