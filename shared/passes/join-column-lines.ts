@@ -123,7 +123,8 @@ function decide(a: DraftUnit, b: DraftUnit, lines: ReadonlyMap<string, SourceLin
   if (script === 'latin' && !hyphenEnd && opensWithRunInHead(b.text)) return { join: false, reason: 'the next line opens with a run-in head', confidence: 0.7 };
   // `…so far as` / `)*>FSible-` / `'fin cai>rr?mr Bisine**?It is expected`: the OCR made the
   // full stop a hyphen; a word broken there goes on in a letter, not in debris before a head.
-  if (script === 'latin' && hyphenEnd && opensWithDebrisAndHead(b.text)) return { join: false, reason: 'the next line opens with a run-in head after debris, so the line-end hyphen breaks no word', confidence: 0.6 };
+  // Unless the file itself marks the hyphen as a word's break (ALTO HypPart1): its word wins.
+  if (script === 'latin' && hyphenEnd && lineA?.hyphenation?.kind !== 'HypPart1' && opensWithDebrisAndHead(b.text)) return { join: false, reason: 'the next line opens with a run-in head after debris, so the line-end hyphen breaks no word', confidence: 0.6 };
   // `Hon?` / `Kong to-day`: on a page that prints `?` for unread marks, a word's final `?` is no
   // sure stop; the weighed evidence below decides.
   // Nor is the last `?` of a line damaged past reading (`by Hon. n?l???t?`).

@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { reconstruct } from '../../../shared/pipeline/reconstruct';
+import { loadAlto } from '../../../shared/load/alto';
+import { pageOf, utf8 } from '../load/layout-fixtures';
 import { articlesOf, expectWhole, page } from './examples';
 
 const source = page([
@@ -76,3 +78,26 @@ describe('items opened by run-in heads in small capitals', () => {
     expectWhole(reconstruct(source), source);
   });
 });
+
+describe('a line-end hyphen the file itself marks, before debris and a head', () => {
+  // The same two lines as above, but in ALTO whose HypPart pair names the whole word: the
+  // file's word wins over the guess that the hyphen was an OCR'd full stop.
+  const strings = (id: string, words: string) => `<TextLine ID="${id}">${words}</TextLine>`;
+  const source = pageOf(
+    loadAlto(
+      'pair.xml',
+      utf8(`<?xml version="1.0" encoding="UTF-8"?>
+<alto xmlns="http://www.loc.gov/standards/alto/ns-v3#"><Layout><Page ID="p" WIDTH="2000" HEIGHT="3000"><PrintSpace><TextBlock ID="b">
+${strings('l1', '<String CONTENT="The"/><SP/><String CONTENT="Naval"/><SP/><String CONTENT="Committee"/><SP/><String CONTENT="will"/><SP/><String CONTENT="report"/>')}
+${strings('l2', '<String CONTENT="far"/><SP/><String CONTENT="as"/><SP/><String CONTENT="is"/><SP/><String CONTENT=")*&gt;FSible" SUBS_TYPE="HypPart1" SUBS_CONTENT=")*&gt;FSible\'fin"/><HYP CONTENT="-"/>')}
+${strings('l3', '<String CONTENT="\'fin" SUBS_TYPE="HypPart2" SUBS_CONTENT=")*&gt;FSible\'fin"/><SP/><String CONTENT="Ca*ft"/><SP/><String CONTENT="Bisine**?It"/><SP/><String CONTENT="is"/><SP/><String CONTENT="expected"/>')}
+</TextBlock></PrintSpace></Page></Layout></alto>`),
+    ),
+  );
+
+  it('re-joins the word the file names', () => {
+    const text = articlesOf(reconstruct(source)).flatMap((a) => a.paragraphs).join('\n');
+    expect(text).toContain(")*>FSible'fin Ca*ft");
+  });
+});
+
